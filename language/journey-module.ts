@@ -1,0 +1,57 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+} from 'langium/lsp';
+import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
+import { JourneyScopeComputation } from './references/journey-scope-computation.js';
+import { JourneyScopeProvider } from './references/journey-scope-provider.js';
+import { JourneyValidator, registerJourneyValidationChecks } from './validation/journey-validator.js';
+import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+
+/** Services this language adds to Langium's defaults. */
+export type JourneyAddedServices = {
+    validation: {
+        JourneyValidator: JourneyValidator;
+    };
+};
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+/** The only place where the language's own services are wired. */
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new JourneyScopeComputation(services),
+        ScopeProvider: (services) => new JourneyScopeProvider(services),
+    },
+    validation: {
+        JourneyValidator: () => new JourneyValidator(),
+    },
+    lsp: {
+        CompletionProvider: (services) => new JourneyCompletionProvider(services),
+    },
+};
+
+/**
+ * Creates the shared services and the journey language services. `context.fileSystemProvider`
+ * decides where documents come from: `NodeFileSystem` for the CLI and the server,
+ * `EmptyFileSystem` for tests.
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Journey: JourneyServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule);
+    shared.ServiceRegistry.register(Journey);
+    registerJourneyValidationChecks(Journey);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration, so build with defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

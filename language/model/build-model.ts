@@ -1,0 +1,217 @@
+/**
+ * AST -> resolved model. Tolerant of broken input (the preview draws while the user types):
+ * an unresolved reference keeps the name as written, an unknown value becomes null.
+ */
+import type { Reference } from 'langium';
+import type {
+    Channel, Improvement, Journey, Kpi, Offering, Persona, Phase, Team, TopLevel, Touchpoint,
+} from '../generated/ast.js';
+import { isChannel, isJourney, isOffering, isPersona, isTeam } from '../generated/ast.js';
+import { flowEdges } from './journey-flow.js';
+import {
+    MODEL_VERSION, type ChannelModel, type ImprovementModel, type JourneyModel, type KpiModel,
+    type OfferingModel, type PersonaModel, type PhaseModel, type TeamModel, type TouchpointModel,
+    type WorkspaceModel,
+} from './journey-model.js';
+import { DEFAULT_SCALE, isCriticalScore, normalizeScore, type ScoreScale } from './score-scale.js';
+import {
+    CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, canonicalSense,
+    type Sense,
+} from './vocabulary.js';
+
+/** The whole workspace: every top-level declaration of the given documents' roots, in order. */
+export function buildWorkspaceModel(elements: Iterable<TopLevel>): WorkspaceModel {
+    const model: WorkspaceModel = { version: MODEL_VERSION, journeys: [], personas: [], channels: [], teams: [], offerings: [] };
+    for (const element of elements) {
+        if (isJourney(element)) model.journeys.push(buildJourney(element));
+        else if (isPersona(element)) model.personas.push(buildPersona(element));
+        else if (isChannel(element)) model.channels.push(buildChannel(element));
+        else if (isTeam(element)) model.teams.push(buildTeam(element));
+        else if (isOffering(element)) model.offerings.push(buildOffering(element));
+    }
+    return model;
+}
+
+/**
+ * One journey with the personas, channels, teams and offerings it uses (an offering is used
+ * when its audience includes one of the journey's personas).
+ */
+export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceModel): WorkspaceModel {
+    const journey = workspace.journeys.find((candidate) => candidate.name === journeyName);
+    if (!journey) {
+        throw new Error(`No journey named '${journeyName}'`);
+    }
+    const personas = new Set(journey.personas);
+    const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
+    const channels = new Set(touchpoints.map((touchpoint) => touchpoint.channel).filter(isPresent));
+    const teams = new Set([
+        journey.owner,
+        ...touchpoints.map((touchpoint) => touchpoint.owner),
+        ...journey.improvements.map((improvement) => improvement.owner),
+        ...journey.kpis.map((kpi) => kpi.owner),
+    ].filter(isPresent));
+    return {
+        version: MODEL_VERSION,
+        journeys: [journey],
+        personas: workspace.personas.filter((persona) => personas.has(persona.name)),
+        channels: workspace.channels.filter((channel) => channels.has(channel.name)),
+        teams: workspace.teams.filter((team) => teams.has(team.name)),
+        offerings: workspace.offerings.filter((offering) => offering.audience.some((name) => personas.has(name))),
+    };
+}
+
+export function scaleOf(journey: Journey): ScoreScale {
+    return journey.scale ? { min: journey.scale.min, max: journey.scale.max } : DEFAULT_SCALE;
+}
+
+export function buildJourney(journey: Journey): JourneyModel {
+    const scale = scaleOf(journey);
+    const addressedBy = new Map<string, string[]>();
+    for (const improvement of journey.improvements) {
+        for (const target of improvement.targets) {
+            const list = addressedBy.get(target.$refText) ?? [];
+            list.push(improvement.name);
+            addressedBy.set(target.$refText, list);
+        }
+    }
+    const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy));
+    const type = oneOf(journey.type, JOURNEY_TYPES) ?? 'transactional';
+    return {
+        name: journey.name,
+        title: titleOf(journey),
+        description: journey.description ?? null,
+        personas: journey.personas.map(refName),
+        type,
+        scale,
+        owner: optionalRefName(journey.owner),
+        phases,
+        improvements: journey.improvements.map(buildImprovement),
+        kpis: journey.kpis.map(buildKpi),
+        flow: flowEdges(phases.flatMap((phase) => phase.touchpoints), type === 'relational'),
+    };
+}
+
+function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, string[]>): PhaseModel {
+    return {
+        name: phase.name,
+        title: titleOf(phase),
+        description: phase.description ?? null,
+        goals: [...phase.goals],
+        touchpoints: phase.touchpoints.map((touchpoint) => buildTouchpoint(touchpoint, scale, addressedBy)),
+    };
+}
+
+function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy: Map<string, string[]>): TouchpointModel {
+    const score = touchpoint.score ?? null;
+    return {
+        name: touchpoint.name,
+        title: titleOf(touchpoint),
+        description: touchpoint.description ?? null,
+        channel: optionalRefName(touchpoint.channel),
+        senses: unique(touchpoint.senses.map((sense) => canonicalSense(sense.value)).filter(isPresent)) as Sense[],
+        owner: optionalRefName(touchpoint.owner),
+        score,
+        normalizedScore: score === null ? null : normalizeScore(score, scale),
+        critical: score !== null && isCriticalScore(score, scale),
+        improvements: addressedBy.get(touchpoint.name) ?? [],
+        actions: [...touchpoint.actions],
+        thoughts: [...touchpoint.thoughts],
+        emotions: [...touchpoint.emotions],
+        pains: [...touchpoint.pains],
+        opportunities: [...touchpoint.opportunities],
+        wows: [...touchpoint.wows],
+        backstage: [...touchpoint.backstage],
+        next: touchpoint.next.map(refName),
+    };
+}
+
+function buildImprovement(improvement: Improvement): ImprovementModel {
+    return {
+        name: improvement.name,
+        title: titleOf(improvement),
+        description: improvement.description ?? null,
+        kind: oneOf(improvement.kind, IMPROVEMENT_KINDS),
+        for: improvement.targets.map(refName),
+        owner: optionalRefName(improvement.owner),
+        due: improvement.due ?? null,
+        status: oneOf(improvement.status, IMPROVEMENT_STATUSES),
+    };
+}
+
+function buildKpi(kpi: Kpi): KpiModel {
+    return {
+        name: kpi.name,
+        title: titleOf(kpi),
+        description: kpi.description ?? null,
+        at: kpi.at.map(refName),
+        owner: optionalRefName(kpi.owner),
+        target: kpi.target ?? null,
+        actual: kpi.actual ?? null,
+    };
+}
+
+function buildPersona(persona: Persona): PersonaModel {
+    return {
+        name: persona.name,
+        title: titleOf(persona),
+        segment: oneOf(persona.segment, SEGMENTS),
+        description: persona.description ?? null,
+        goals: [...persona.goals],
+        frustrations: [...persona.frustrations],
+        behaviors: [...persona.behaviors],
+        quotes: [...persona.quotes],
+        channels: persona.channels.map(refName),
+    };
+}
+
+function buildChannel(channel: Channel): ChannelModel {
+    return {
+        name: channel.name,
+        title: titleOf(channel),
+        type: oneOf(channel.type, CHANNEL_TYPES),
+        description: channel.description ?? null,
+    };
+}
+
+function buildTeam(team: Team): TeamModel {
+    return { name: team.name, title: titleOf(team), description: team.description ?? null };
+}
+
+function buildOffering(offering: Offering): OfferingModel {
+    return {
+        name: offering.name,
+        title: titleOf(offering),
+        description: offering.description ?? null,
+        audience: offering.audience.map(refName),
+        must: [...offering.must],
+        should: [...offering.should],
+        could: [...offering.could],
+        wont: [...offering.wont],
+        alternatives: [...offering.alternatives],
+    };
+}
+
+/** The title as written, or the name where there is none. */
+export function titleOf(element: { name: string; title?: string }): string {
+    return element.title ?? element.name;
+}
+
+function refName(reference: Reference): string {
+    return reference.ref && 'name' in reference.ref ? String(reference.ref.name) : reference.$refText;
+}
+
+function optionalRefName(reference: Reference | undefined): string | null {
+    return reference ? refName(reference) : null;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | null {
+    return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function unique<T>(values: T[]): T[] {
+    return [...new Set(values)];
+}
+
+function isPresent<T>(value: T | null | undefined): value is T {
+    return value !== null && value !== undefined;
+}

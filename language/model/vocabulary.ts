@@ -1,0 +1,51 @@
+/**
+ * The closed sets of words the language accepts as values. The grammar reads them as names;
+ * the validator checks them against these lists and completion offers them.
+ */
+
+export const SENSES = ['visual', 'auditory', 'olfactory', 'gustatory', 'tactile'] as const;
+export type Sense = (typeof SENSES)[number];
+
+/** The everyday words for the senses, accepted as the same senses. */
+export const SENSE_ALIASES: Readonly<Record<string, Sense>> = {
+    sight: 'visual',
+    hearing: 'auditory',
+    smell: 'olfactory',
+    taste: 'gustatory',
+    touch: 'tactile',
+};
+
+/** What each sense means at a touchpoint (hover, docs). */
+export const SENSE_DESCRIPTIONS: Readonly<Record<Sense, string>> = {
+    visual: 'sight: what the customer sees (design, layout, signage, light)',
+    auditory: 'hearing: what the customer hears (music, voices, sounds of the place)',
+    olfactory: 'smell: what the customer smells (the scent of a store or product)',
+    gustatory: 'taste: what the customer tastes (food, drink, samples)',
+    tactile: 'touch: what the customer feels (materials, weight, temperature, comfort)',
+};
+
+/** The canonical sense for a sense word or alias, or undefined when it is not a sense. */
+export function canonicalSense(word: string): Sense | undefined {
+    return (SENSES as readonly string[]).includes(word) ? (word as Sense) : SENSE_ALIASES[word];
+}
+
+export const SEGMENTS = ['b2c', 'b2b'] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+export const CHANNEL_TYPES = [
+    'web', 'social', 'search', 'email', 'phone', 'chat', 'app', 'physical', 'print', 'event',
+    'word-of-mouth', 'review-site', 'comparison-site', 'other',
+] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const JOURNEY_TYPES = ['transactional', 'relational'] as const;
+export type JourneyType = (typeof JOURNEY_TYPES)[number];
+
+export const IMPROVEMENT_KINDS = ['corrective', 'recovery'] as const;
+export type ImprovementKind = (typeof IMPROVEMENT_KINDS)[number];
+
+export const IMPROVEMENT_STATUSES = ['idea', 'planned', 'doing', 'done'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+
+/** Channel types whose touchpoints are experienced in person: their senses should be recorded. */
+export const SENSORY_CHANNEL_TYPES: readonly ChannelType[] = ['physical', 'event'];
