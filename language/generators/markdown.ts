@@ -1,0 +1,219 @@
+/**
+ * The `markdown` output: one document a team reads in its repository or docs site, with the
+ * journey's facts, its personas, both diagrams, the map's lanes, improvements, KPIs and the
+ * checklist. Every piece of user text goes through `escapeMarkdown`.
+ */
+import type { JourneyModel, OfferingModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import { NORMALIZED_SCALE, isValidScale, type ScoreScale } from '../model/score-scale.js';
+import { SENSES, type JourneyType } from '../model/vocabulary.js';
+import { checklistSections } from './checklist.js';
+import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownCell, markdownTable } from './markdown-text.js';
+import { generateMermaidFlow } from './mermaid-flow.js';
+import { generateMermaidJourney } from './mermaid-journey.js';
+
+/** Shown in a table cell that has no value. */
+const NONE = '—';
+
+const JOURNEY_TYPE_TEXT: Readonly<Record<JourneyType, string>> = {
+    transactional: 'transactional (ends at the purchase)',
+    relational: 'relational (cyclic: the end is a new beginning)',
+};
+
+export function generateMarkdown(journey: JourneyModel, workspace: WorkspaceModel): string {
+    const sections = [
+        `# ${escapeMarkdownLine(journey.title)}`,
+        ...(journey.description ? [escapeMarkdownLine(journey.description)] : []),
+        overview(journey, workspace),
+        personasSection(journey, workspace),
+        ...offeringsSection(journey, workspace),
+        `## Journey diagram\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}`,
+        `## Flow\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}`,
+        `## Map\n\n${lanesTable(journey, workspace)}`,
+        `## Improvements\n\n${improvementsTable(journey, workspace)}`,
+        `## KPIs\n\n${kpisTable(journey, workspace)}`,
+        `## Checklist\n\n${checklistSections(journey, workspace, 'phase', 3)}`,
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+
+function overview(journey: JourneyModel, workspace: WorkspaceModel): string {
+    const facts = [
+        `- **Type:** ${JOURNEY_TYPE_TEXT[journey.type]}`,
+        `- **Scale:** ${scaleText(journey.scale)}`,
+        `- **Owner:** ${journey.owner === null ? NONE : escapeMarkdown(teamTitle(journey.owner, workspace))}`,
+        `- **Personas:** ${journey.personas.length === 0 ? NONE : journey.personas.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`,
+    ];
+    return facts.join('\n');
+}
+
+function personasSection(journey: JourneyModel, workspace: WorkspaceModel): string {
+    if (journey.personas.length === 0) {
+        return '## Personas\n\nNo persona yet.';
+    }
+    return ['## Personas', ...journey.personas.map((name) => personaSection(personaOf(name, workspace), workspace))].join('\n\n');
+}
+
+function personaSection(persona: PersonaModel, workspace: WorkspaceModel): string {
+    const parts = [`### ${escapeMarkdownLine(persona.title)}`];
+    if (persona.description) {
+        parts.push(escapeMarkdownLine(persona.description));
+    }
+    const facts = [
+        ...(persona.segment ? [`- **Segment:** ${persona.segment.toUpperCase()}`] : []),
+        ...(persona.channels.length > 0
+            ? [`- **Channels:** ${persona.channels.map((name) => escapeMarkdown(channelTitle(name, workspace))).join(', ')}`]
+            : []),
+    ];
+    if (facts.length > 0) {
+        parts.push(facts.join('\n'));
+    }
+    parts.push(...bulletList('Goals', persona.goals));
+    parts.push(...bulletList('Frustrations', persona.frustrations));
+    parts.push(...bulletList('Behaviors', persona.behaviors));
+    parts.push(...bulletList('Quotes', persona.quotes.map((quote) => `“${quote}”`)));
+    return parts.join('\n\n');
+}
+
+/** Offerings whose audience includes one of the journey's personas: their MoSCoW analysis. */
+function offeringsSection(journey: JourneyModel, workspace: WorkspaceModel): string[] {
+    const offerings = workspace.offerings.filter((offering) => offering.audience.some((name) => journey.personas.includes(name)));
+    if (offerings.length === 0) {
+        return [];
+    }
+    return [['## Offerings', ...offerings.map((offering) => offeringSection(offering, workspace))].join('\n\n')];
+}
+
+function offeringSection(offering: OfferingModel, workspace: WorkspaceModel): string {
+    const parts = [`### ${escapeMarkdownLine(offering.title)}`];
+    if (offering.description) {
+        parts.push(escapeMarkdownLine(offering.description));
+    }
+    if (offering.audience.length > 0) {
+        parts.push(`- **Audience:** ${offering.audience.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`);
+    }
+    parts.push(markdownTable(
+        ['Must', 'Should', 'Could', 'Won\'t'],
+        [[offering.must, offering.should, offering.could, offering.wont].map(cellOrNone)],
+    ));
+    parts.push(...bulletList('Alternatives', offering.alternatives));
+    return parts.join('\n\n');
+}
+
+/** The map: phases as columns, one row per lane. */
+function lanesTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+    if (journey.phases.length === 0) {
+        return 'No phases yet.';
+    }
+    const lane = (label: string, valuesOf: (phase: PhaseModel) => string[]): string[] =>
+        [`**${label}**`, ...journey.phases.map((phase) => markdownCell(valuesOf(phase)))];
+    const fromTouchpoints = (valuesOf: (touchpoint: TouchpointModel) => readonly string[]) =>
+        (phase: PhaseModel): string[] => phase.touchpoints.flatMap((touchpoint) => [...valuesOf(touchpoint)]);
+    const rows = [
+        // Phase goals are the customer's goals at that stage: the map reads better with them on top.
+        ...(journey.phases.some((phase) => phase.goals.length > 0) ? [lane('Goals', (phase) => phase.goals)] : []),
+        lane('Touchpoints', fromTouchpoints((touchpoint) => [touchpoint.title])),
+        lane('Channels', (phase) => unique(phase.touchpoints
+            .map((touchpoint) => touchpoint.channel)
+            .filter((channel) => channel !== null)
+            .map((channel) => channelTitle(channel, workspace)))),
+        lane('Senses', (phase) => SENSES.filter((sense) => phase.touchpoints.some((touchpoint) => touchpoint.senses.includes(sense)))),
+        lane('Actions', fromTouchpoints((touchpoint) => touchpoint.actions)),
+        lane('Thoughts', fromTouchpoints((touchpoint) => touchpoint.thoughts)),
+        lane('Emotions', fromTouchpoints((touchpoint) => touchpoint.emotions)),
+        lane('Pains', fromTouchpoints((touchpoint) => touchpoint.pains)),
+        lane('Opportunities', fromTouchpoints((touchpoint) => touchpoint.opportunities)),
+        lane('WOW', fromTouchpoints((touchpoint) => touchpoint.wows)),
+        lane('Backstage', fromTouchpoints((touchpoint) => touchpoint.backstage)),
+        ['**Average score**', ...journey.phases.map((phase) => averageScoreText(phase, journey.scale))],
+    ];
+    return markdownTable(['Lane', ...journey.phases.map((phase) => escapeMarkdown(phase.title))], rows);
+}
+
+/**
+ * The mean of the phase's scores on the journey's scale; on another scale than 1..5 also its
+ * 1..5 equivalent, the scale of the journey diagram, so phases of journeys compare.
+ */
+function averageScoreText(phase: PhaseModel, scale: ScoreScale): string {
+    const scores = phase.touchpoints.map((touchpoint) => touchpoint.score).filter((score) => score !== null);
+    if (scores.length === 0) {
+        return NONE;
+    }
+    const average = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    const sameScale = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max;
+    if (sameScale || !isValidScale(scale)) {
+        return formatNumber(average);
+    }
+    const fraction = (average - scale.min) / (scale.max - scale.min);
+    const normalized = NORMALIZED_SCALE.min + fraction * (NORMALIZED_SCALE.max - NORMALIZED_SCALE.min);
+    return `${formatNumber(average)} (${formatNumber(normalized)} on ${scaleText(NORMALIZED_SCALE)})`;
+}
+
+function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+    if (journey.improvements.length === 0) {
+        return 'No improvements yet.';
+    }
+    const rows = journey.improvements.map((improvement) => [
+        escapeMarkdown(improvement.title),
+        improvement.kind ?? NONE,
+        cellOrNone(improvement.for.map((name) => touchpointTitle(name, journey))),
+        improvement.owner === null ? NONE : escapeMarkdown(teamTitle(improvement.owner, workspace)),
+        improvement.due === null ? NONE : escapeMarkdown(improvement.due),
+        improvement.status ?? NONE,
+    ]);
+    return markdownTable(['Improvement', 'Kind', 'For', 'Owner', 'Due', 'Status'], rows);
+}
+
+function kpisTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+    if (journey.kpis.length === 0) {
+        return 'No KPIs yet.';
+    }
+    const rows = journey.kpis.map((kpi) => [
+        escapeMarkdown(kpi.title),
+        cellOrNone(kpi.at.map((name) => touchpointTitle(name, journey))),
+        kpi.owner === null ? NONE : escapeMarkdown(teamTitle(kpi.owner, workspace)),
+        kpi.target === null ? NONE : escapeMarkdown(kpi.target),
+        kpi.actual === null ? NONE : escapeMarkdown(kpi.actual),
+    ]);
+    return markdownTable(['KPI', 'At', 'Owner', 'Target', 'Actual'], rows);
+}
+
+/** A bold label and a bullet list; nothing when there are no items. */
+function bulletList(label: string, items: readonly string[]): string[] {
+    return items.length === 0 ? [] : [`**${label}**`, items.map((item) => `- ${escapeMarkdownLine(item)}`).join('\n')];
+}
+
+function cellOrNone(values: readonly string[]): string {
+    return values.length === 0 ? NONE : markdownCell(values);
+}
+
+/** At most one decimal, without a trailing `.0`. */
+function formatNumber(value: number): string {
+    return String(Math.round(value * 10) / 10);
+}
+
+function scaleText(scale: ScoreScale): string {
+    return `${scale.min}..${scale.max}`;
+}
+
+/** A persona of the workspace; an unresolved name stands for itself. */
+function personaOf(name: string, workspace: WorkspaceModel): PersonaModel {
+    return workspace.personas.find((persona) => persona.name === name) ?? {
+        name, title: name, segment: null, description: null, goals: [], frustrations: [], behaviors: [], quotes: [], channels: [],
+    };
+}
+
+function teamTitle(name: string, workspace: WorkspaceModel): string {
+    return workspace.teams.find((team) => team.name === name)?.title ?? name;
+}
+
+function channelTitle(name: string, workspace: WorkspaceModel): string {
+    return workspace.channels.find((channel) => channel.name === name)?.title ?? name;
+}
+
+function touchpointTitle(name: string, journey: JourneyModel): string {
+    return journey.phases.flatMap((phase) => phase.touchpoints).find((touchpoint) => touchpoint.name === name)?.title ?? name;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+    return [...new Set(values)];
+}

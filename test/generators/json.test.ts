@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { generateJson } from '../../language/generators/json.js';
+import { buildWorkspaceModel, journeyWorkspaceModel } from '../../language/model/build-model.js';
+import type { WorkspaceModel } from '../../language/model/journey-model.js';
+import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+
+const goldenFolder = new URL('./golden/', import.meta.url);
+const fixtures = readdirSync(goldenFolder).filter((file) => file.startsWith('json-') && file.endsWith('.journey'));
+
+/** The workspace model of the given files, which must have no errors. */
+async function workspaceModelOf(files: Record<string, string>): Promise<WorkspaceModel> {
+    const documents = await buildWorkspace(files);
+    for (const [name, document] of Object.entries(documents)) {
+        expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error'), name).toEqual([]);
+    }
+    return buildWorkspaceModel(Object.values(documents).flatMap((document) => document.parseResult.value.elements));
+}
+
+/** Compares with the golden file beside this test; `UPDATE_GOLDEN=1` rewrites it instead. */
+function expectGolden(actual: string, goldenName: string): void {
+    const file = fileURLToPath(new URL(goldenName, goldenFolder));
+    if (process.env.UPDATE_GOLDEN === '1') {
+        writeFileSync(file, actual);
+    }
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+async function fixtureModel(fixture: string): Promise<WorkspaceModel> {
+    return workspaceModelOf({ [fixture]: readFileSync(new URL(fixture, goldenFolder), 'utf8') });
+}
+
+describe('json golden files', () => {
+    test('there are fixtures', () => {
+        expect(fixtures.length).toBeGreaterThan(0);
+    });
+
+    test.each(fixtures)('%s: the whole workspace', async (fixture) => {
+        expectGolden(generateJson(await fixtureModel(fixture)), fixture.replace(/\.journey$/, '.json'));
+    });
+
+    test.each(fixtures)('%s: one file per journey', async (fixture) => {
+        const workspace = await fixtureModel(fixture);
+        expect(workspace.journeys.length).toBeGreaterThan(0);
+        for (const journey of workspace.journeys) {
+            const golden = fixture.replace(/\.journey$/, `.${journey.name}.json`);
+            expectGolden(generateJson(journeyWorkspaceModel(journey.name, workspace)), golden);
+        }
+    });
+});
+
+describe('json shape', () => {
+    test('is pretty-printed with two spaces and ends with a newline', async () => {
+        const text = generateJson(await workspaceModelOf({ 'a.journey': 'journey J { phase P { touchpoint T } }' }));
+        expect(text.split('\n').slice(0, 2)).toEqual(['{', '  "version": 1,']);
+        expect(text.endsWith('}\n')).toBe(true);
+    });
+
+    test('round-trips to the same model, version 1 first', async () => {
+        const workspace = await fixtureModel('json-diy-store.journey');
+        const parsed = JSON.parse(generateJson(workspace)) as WorkspaceModel;
+        expect(parsed).toEqual(workspace);
+        expect(Object.keys(parsed)).toEqual(['version', 'journeys', 'personas', 'channels', 'teams', 'offerings']);
+        expect(parsed.version).toBe(1);
+    });
+
+    test('writes every reference as the referenced name', async () => {
+        const parsed = JSON.parse(generateJson(await fixtureModel('json-diy-store.journey'))) as WorkspaceModel;
+        const journey = parsed.journeys.find((candidate) => candidate.name === 'DiyStore')!;
+        const [aisle, checkout] = journey.phases[0].touchpoints;
+        expect(journey.personas).toEqual(['Sam']);
+        expect(journey.owner).toBe('Logistics');
+        expect(aisle.channel).toBe('Store');
+        expect(aisle.next).toEqual(['Checkout']);
+        expect(checkout.improvements).toEqual(['NewScanners']);
+        expect(journey.improvements[0].for).toEqual(['Checkout']);
+        expect(journey.improvements[0].owner).toBe('Logistics');
+        expect(journey.kpis[0].at).toEqual(['Checkout']);
+        expect(journey.flow).toContainEqual({ from: 'Aisle', to: 'Checkout', kind: 'next' });
+        expect(journey.flow).toContainEqual({ from: 'Thanks', to: 'Aisle', kind: 'cycle' });
+        expect(parsed.personas.find((persona) => persona.name === 'Sam')!.channels).toEqual(['Store']);
+        expect(parsed.offerings[0].audience).toEqual(['Sam']);
+    });
+
+    test('gives every touchpoint its score as written and its 1..5 score, null when unscored', async () => {
+        const parsed = JSON.parse(generateJson(await fixtureModel('json-diy-store.journey'))) as WorkspaceModel;
+        const touchpoints = parsed.journeys[0].phases.flatMap((phase) => phase.touchpoints);
+        expect(touchpoints.map((touchpoint) => [touchpoint.name, touchpoint.score, touchpoint.normalizedScore])).toEqual([
+            ['Aisle', 1, 4],
+            ['Checkout', -2, 1],
+            ['Thanks', null, null],
+        ]);
+    });
+
+    test('per journey, holds only that journey and what it uses', async () => {
+        const workspace = await fixtureModel('json-diy-store.journey');
+        const parsed = JSON.parse(generateJson(journeyWorkspaceModel('Quote', workspace))) as WorkspaceModel;
+        expect(parsed.version).toBe(1);
+        expect(parsed.journeys.map((journey) => journey.name)).toEqual(['Quote']);
+        expect(parsed.personas.map((persona) => persona.name)).toEqual(['Alex']);
+        expect(parsed.channels.map((channel) => channel.name)).toEqual(['Mail']);
+        expect(parsed.offerings).toEqual([]);
+    });
+});

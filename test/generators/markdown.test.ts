@@ -1,0 +1,189 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { marked } from 'marked';
+import { describe, expect, test } from 'vitest';
+import { generateChecklist } from '../../language/generators/checklist.js';
+import { generateMarkdown } from '../../language/generators/markdown.js';
+import { escapeMarkdown, escapeMarkdownLine, fencedBlock } from '../../language/generators/markdown-text.js';
+import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
+import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
+import { buildWorkspaceModel } from '../../language/model/build-model.js';
+import type { WorkspaceModel } from '../../language/model/journey-model.js';
+import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+
+const goldenFolder = new URL('./golden/', import.meta.url);
+const fixtures = readdirSync(goldenFolder).filter((file) => file.startsWith('md-') && file.endsWith('.journey'));
+
+/** The workspace model of the given files, which must have no errors. */
+async function workspaceModelOf(files: Record<string, string>): Promise<WorkspaceModel> {
+    const documents = await buildWorkspace(files);
+    for (const [name, document] of Object.entries(documents)) {
+        expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error'), name).toEqual([]);
+    }
+    return buildWorkspaceModel(Object.values(documents).flatMap((document) => document.parseResult.value.elements));
+}
+
+/** Compares with the golden file beside this test; `UPDATE_GOLDEN=1` rewrites it instead. */
+function expectGolden(actual: string, goldenName: string): void {
+    const file = fileURLToPath(new URL(goldenName, goldenFolder));
+    if (process.env.UPDATE_GOLDEN === '1') {
+        writeFileSync(file, actual);
+    }
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+async function fixtureModel(fixture: string): Promise<WorkspaceModel> {
+    return workspaceModelOf({ [fixture]: readFileSync(new URL(fixture, goldenFolder), 'utf8') });
+}
+
+/** What a docs site makes of the Markdown (GitHub-flavoured, as marked renders it). */
+function html(markdown: string): string {
+    return marked.parse(markdown, { gfm: true, async: false });
+}
+
+/** Text as marked writes it into HTML. */
+function htmlText(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Lines of the document's table row whose first cell is the bold label. */
+function laneRow(markdown: string, label: string): string {
+    const row = markdown.split('\n').find((line) => line.startsWith(`| **${label}** |`));
+    expect(row, label).toBeDefined();
+    return row!;
+}
+
+const HOSTILE_TEXTS = [
+    '| * _ [ ] < > & `',
+    '*em* _em_ **strong** __strong__ ~~gone~~ `code` [link](x) ![image](y.png) [ref][1]',
+    '<script>alert(1)</script> <b>bold</b> <br> <!-- comment --> &amp; &copy; &#65;',
+    '# not a heading',
+    '## neither',
+    '1. not a list',
+    '2) nor this',
+    '- not a bullet',
+    '+ not a bullet',
+    '= not an underline',
+    '> not a quote',
+    'Ends with hashes ##',
+    'C# and F#',
+    'snake_case_name and __dunder__ and _edge_',
+    'a backslash \\* before a star and at the end \\',
+    '[x] not a task',
+    'it\'s "quoted"',
+];
+
+describe('markdown golden files', () => {
+    test('there are fixtures', () => {
+        expect(fixtures.length).toBeGreaterThan(0);
+    });
+
+    test.each(fixtures)('%s', async (fixture) => {
+        const workspace = await fixtureModel(fixture);
+        expectGolden(generateMarkdown(workspace.journeys[0], workspace), fixture.replace(/\.journey$/, '.md'));
+    });
+});
+
+describe('markdown escaping', () => {
+    // Each position where the generators put user text: the text must render exactly as written.
+    test.each(HOSTILE_TEXTS)('%s renders as written in every position', (text) => {
+        const inline = escapeMarkdown(text);
+        const line = escapeMarkdownLine(text);
+        const shown = htmlText(text);
+        expect(html(line)).toBe(`<p>${shown}</p>\n`);
+        expect(html(`# ${line}`)).toBe(`<h1>${shown}</h1>\n`);
+        expect(html(`- ${line}`)).toBe(`<ul>\n<li>${shown}</li>\n</ul>\n`);
+        expect(html(`- [ ] Label: ${inline} (owner: x)`)).toContain(`Label: ${shown} (owner: x)</li>`);
+        expect(html(`| a | b |\n|---|---|\n| ${inline} | after |`)).toContain(`<td>${shown}</td>\n<td>after</td>`);
+    });
+
+    test('keeps words with inner underscores readable in the source', () => {
+        expect(escapeMarkdown('snake_case_name')).toBe('snake_case_name');
+        expect(escapeMarkdown('_edge_')).toBe('\\_edge\\_');
+    });
+
+    test('escapes table pipes, emphasis, links, code and HTML characters', () => {
+        expect(escapeMarkdown('| * _ [ ] < > & `')).toBe('\\| \\* \\_ \\[ \\] &lt; &gt; &amp; \\`');
+    });
+
+    test('puts a title written with a line break on one line', () => {
+        expect(escapeMarkdown('two\nlines\r\nhere')).toBe('two lines here');
+    });
+
+    test('fences code with more backticks than it holds', () => {
+        expect(fencedBlock('a ``` b\n', 'mermaid')).toBe('````mermaid\na ``` b\n````');
+        expect(fencedBlock('plain', 'mermaid')).toBe('```mermaid\nplain\n```');
+    });
+});
+
+describe('markdown document', () => {
+    test('lets no raw HTML, emphasis or link out of hostile titles', async () => {
+        const workspace = await fixtureModel('md-hostile-titles.journey');
+        const markdown = generateMarkdown(workspace.journeys[0], workspace);
+        const rendered = html(markdown)
+            .replace(/<pre><code class="language-mermaid">[\s\S]*?<\/code><\/pre>/g, '')
+            // A URL in a title may become a link to itself (GFM autolinks): its text stays as written.
+            .replace(/<a href="([^"]*)">\1<\/a>/g, '$1');
+        const tags = new Set([...rendered.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]));
+        expect([...tags].sort()).toEqual(['br', 'h1', 'h2', 'h3', 'input', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+        expect(rendered).not.toMatch(/<(script|b|i|em|del|code|img|a)[\s>]/);
+        expect(rendered).toContain(`<h1>${htmlText('# | * _ [ ] < > & ` journey')}</h1>`);
+        expect(rendered).toContain(`<p>${htmlText('<script>alert(\'x\')</script> and [a link](http://example.com)')}</p>`);
+        expect(rendered).toContain(`<th>${htmlText('1. First | phase')}</th>\n<th>Second #</th>`);
+        expect(rendered).toContain(`<td>${htmlText('Pain with | pipe')}<br>${htmlText('Pain with <br> tag')}</td>`);
+        expect(rendered).toContain(`<td>${htmlText('<b>Booth</b> & [stand]')}</td>`);
+    });
+
+    test('holds both diagrams as fenced mermaid blocks', async () => {
+        const workspace = await fixtureModel('md-diy-store.journey');
+        const journey = workspace.journeys[0];
+        const markdown = generateMarkdown(journey, workspace);
+        expect(markdown).toContain(`## Journey diagram\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}\n`);
+        expect(markdown).toContain(`## Flow\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}\n`);
+    });
+
+    test('maps the lanes with phases as columns', async () => {
+        const workspace = await fixtureModel('md-diy-store.journey');
+        const markdown = generateMarkdown(workspace.journeys[0], workspace);
+        expect(markdown).toContain('| Lane | Orientation | Purchase | Loyalty |\n| --- | --- | --- | --- |\n');
+        expect(laneRow(markdown, 'Touchpoints')).toBe("| **Touchpoints** | Reads a friend's review<br>Checks stock on the web shop "
+            + '| Finds the shower cabins<br>Pays at the self-checkout | Newsletter |');
+        expect(laneRow(markdown, 'Channels')).toBe('| **Channels** | Facebook<br>Web shop | DIY store |  |');
+        expect(laneRow(markdown, 'Senses')).toBe('| **Senses** | visual | visual<br>auditory<br>olfactory<br>tactile |  |');
+        expect(laneRow(markdown, 'Pains')).toBe('| **Pains** | Review has no link to the shop | The scanner beeps without telling what went wrong |  |');
+    });
+
+    test('averages the scores per phase, with the 1..5 equivalent on another scale', async () => {
+        const oneToFive = await fixtureModel('md-diy-store.journey');
+        expect(laneRow(generateMarkdown(oneToFive.journeys[0], oneToFive), 'Average score')).toBe('| **Average score** | 3.5 | 3.5 | — |');
+        const minusTwoToTwo = await fixtureModel('md-hostile-titles.journey');
+        expect(laneRow(generateMarkdown(minusTwoToTwo.journeys[0], minusTwoToTwo), 'Average score'))
+            .toBe('| **Average score** | -1.5 (1.5 on 1..5) | 2 (5 on 1..5) |');
+    });
+
+    test('lists improvements and KPIs in tables', async () => {
+        const workspace = await fixtureModel('md-diy-store.journey');
+        const markdown = generateMarkdown(workspace.journeys[0], workspace);
+        expect(markdown).toContain('| Improvement | Kind | For | Owner | Due | Status |\n| --- | --- | --- | --- | --- | --- |\n'
+            + '| Replace the self-checkout scanners | corrective | Pays at the self-checkout | Logistics | 2026-12-01 | planned |\n');
+        expect(markdown).toContain('| KPI | At | Owner | Target | Actual |\n| --- | --- | --- | --- | --- |\n'
+            + '| Stock on the web shop is correct | Checks stock on the web shop<br>Finds the shower cabins | Logistics | 99% correct | — |\n');
+    });
+
+    test('ends with the checklist per phase, one heading level down', async () => {
+        const workspace = await fixtureModel('md-diy-store.journey');
+        const journey = workspace.journeys[0];
+        const standalone = generateChecklist(journey, workspace);
+        const nested = standalone.replace(/^# .*\n\n/, '').replace(/^## /gm, '### ');
+        expect(generateMarkdown(journey, workspace).endsWith(`## Checklist\n\n${nested}`)).toBe(true);
+    });
+
+    test('says so when a journey has no phases, improvements, KPIs or personas', async () => {
+        const workspace = await workspaceModelOf({ 'a.journey': 'journey Empty' + ' {\n}\n' });
+        const markdown = generateMarkdown(workspace.journeys[0], workspace);
+        expect(markdown).toContain('## Personas\n\nNo persona yet.\n');
+        expect(markdown).toContain('## Map\n\nNo phases yet.\n');
+        expect(markdown).toContain('## Improvements\n\nNo improvements yet.\n');
+        expect(markdown).toContain('## KPIs\n\nNo KPIs yet.\n');
+    });
+});
