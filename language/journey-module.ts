@@ -10,13 +10,16 @@ import {
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
-import { JourneyValidator, registerJourneyValidationChecks } from './validation/journey-validator.js';
+import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { registerJourneyValidationChecks } from './validation/journey-validator.js';
+import { WorkspaceNames } from './validation/workspace-names.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
     validation: {
-        JourneyValidator: JourneyValidator;
+        /** Top-level names of the whole workspace, for `duplicate-name`. */
+        WorkspaceNames: WorkspaceNames;
     };
 };
 
@@ -29,7 +32,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ScopeProvider: (services) => new JourneyScopeProvider(services),
     },
     validation: {
-        JourneyValidator: () => new JourneyValidator(),
+        DocumentValidator: (services) => new JourneyDocumentValidator(services),
+        WorkspaceNames: (services) => new WorkspaceNames(services.shared),
     },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),

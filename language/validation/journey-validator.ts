@@ -1,13 +1,47 @@
 import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { checkChannelUsedByPersona, checkTouchpointSenses } from './channels.js';
+import { checkJourneyCompleteness, checkPhaseCompleteness, checkTouchpointCompleteness } from './completeness.js';
+import { checkDueDate } from './dates.js';
+import { checkUnreachableTouchpoints } from './flow.js';
+import { checkJourneyNames, checkWorkspaceName } from './names.js';
+import { checkDuplicateProperties } from './properties.js';
+import { checkScale, checkTouchpointScore } from './scores.js';
+import { checkChannelType, checkImprovementValues, checkJourneyType, checkPersonaSegment, checkSense } from './values.js';
 
-/** Registers the journey checks with Langium's validation registry. */
+/**
+ * Registers the journey checks (LANGUAGE.md, "Rules") with Langium's validation registry.
+ * Each check is a small function in the file of its topic; this is only the table of which
+ * check runs on which element.
+ */
 export function registerJourneyValidationChecks(services: JourneyServices): void {
-    const registry = services.validation.ValidationRegistry;
-    const validator = services.validation.JourneyValidator;
-    const checks: ValidationChecks<JourneyAstType> = {};
-    registry.register(checks, validator);
+    const workspaceName = checkWorkspaceName(services.validation.WorkspaceNames);
+    const checks: ValidationChecks<JourneyAstType> = {
+        Persona: [workspaceName, checkDuplicateProperties, checkPersonaSegment],
+        Channel: [workspaceName, checkDuplicateProperties, checkChannelType],
+        Team: [workspaceName, checkDuplicateProperties],
+        Offering: [workspaceName, checkDuplicateProperties],
+        Journey: [
+            workspaceName,
+            checkDuplicateProperties,
+            checkJourneyType,
+            checkJourneyNames,
+            checkJourneyCompleteness,
+            checkUnreachableTouchpoints,
+        ],
+        Scale: [checkScale],
+        Phase: [checkDuplicateProperties, checkPhaseCompleteness],
+        Touchpoint: [
+            checkDuplicateProperties,
+            checkTouchpointScore,
+            checkTouchpointCompleteness,
+            checkTouchpointSenses,
+            checkChannelUsedByPersona,
+        ],
+        SenseValue: [checkSense],
+        Improvement: [checkDuplicateProperties, checkImprovementValues, checkDueDate],
+        Kpi: [checkDuplicateProperties],
+    };
+    services.validation.ValidationRegistry.register(checks);
 }
-
-export class JourneyValidator {}

@@ -1,0 +1,39 @@
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isJourney, type Channel, type Touchpoint } from '../generated/ast.js';
+import { SENSORY_CHANNEL_TYPES, type ChannelType } from '../model/vocabulary.js';
+import { IssueCodes } from './issue-codes.js';
+import { issue } from './issue.js';
+
+export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const channel = touchpoint.channel?.ref;
+    if (!channel || !SENSORY_CHANNEL_TYPES.includes(channel.type as ChannelType) || (touchpoint.senses ?? []).length > 0) {
+        return;
+    }
+    accept('info', `Touchpoint '${touchpoint.name}' is on the ${channel.type} channel '${channel.name}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
+        issue(IssueCodes.MissingSenses, { node: touchpoint, property: 'channel' }));
+}
+
+/**
+ * Only personas that list their channels say anything here: when none of the journey's
+ * personas lists channels, every channel is fine.
+ */
+export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const channel = touchpoint.channel?.ref;
+    const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+    if (!channel || !journey) {
+        return;
+    }
+    const personas = (journey.personas ?? [])
+        .flatMap((reference) => reference.ref ?? [])
+        .filter((persona) => (persona.channels ?? []).length > 0);
+    if (personas.length === 0 || personas.some((persona) => usesChannel(persona.channels, channel))) {
+        return;
+    }
+    const names = personas.map((persona) => `'${persona.name}'`).join(', ');
+    accept('info', `Channel '${channel.name}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
+        issue(IssueCodes.ChannelNotUsedByPersona, { node: touchpoint, property: 'channel' }));
+}
+
+function usesChannel(channels: ReadonlyArray<{ ref?: Channel }>, channel: Channel): boolean {
+    return channels.some((reference) => reference.ref === channel);
+}

@@ -1,0 +1,44 @@
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isJourney, type Journey, type Phase, type Touchpoint } from '../generated/ast.js';
+import { isAddressed } from './addressed-touchpoints.js';
+import { IssueCodes } from './issue-codes.js';
+import { issue } from './issue.js';
+
+/**
+ * What a journey map is missing. Nameless elements come from error recovery; the syntax
+ * error is the useful message there, so these checks stay silent.
+ */
+
+export function checkJourneyCompleteness(journey: Journey, accept: ValidationAcceptor): void {
+    if (!journey.name) {
+        return;
+    }
+    if ((journey.phases ?? []).length === 0) {
+        accept('warning', `Journey '${journey.name}' has no phases.`,
+            issue(IssueCodes.EmptyJourney, { node: journey, property: 'name' }));
+    }
+    if ((journey.personas ?? []).length === 0) {
+        accept('warning', `Journey '${journey.name}' has no persona: add 'persona <Name>' to say whose journey it is.`,
+            issue(IssueCodes.MissingPersona, { node: journey, property: 'name' }));
+    }
+}
+
+export function checkPhaseCompleteness(phase: Phase, accept: ValidationAcceptor): void {
+    if (phase.name && (phase.touchpoints ?? []).length === 0) {
+        accept('warning', `Phase '${phase.name}' has no touchpoints.`,
+            issue(IssueCodes.EmptyPhase, { node: phase, property: 'name' }));
+    }
+}
+
+export function checkTouchpointCompleteness(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (touchpoint.name && !touchpoint.channel) {
+        accept('info', `Touchpoint '${touchpoint.name}' has no channel.`,
+            issue(IssueCodes.MissingChannel, { node: touchpoint, property: 'name' }));
+    }
+    const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+    const pains = touchpoint.pains ?? [];
+    if (journey && pains.length > 0 && (touchpoint.opportunities ?? []).length === 0 && !isAddressed(touchpoint, journey)) {
+        accept('info', `Pain "${pains[0]}" has no opportunity on this touchpoint and no improvement addresses it.`,
+            issue(IssueCodes.UnaddressedPain, { node: touchpoint, property: 'pains', index: 0 }));
+    }
+}

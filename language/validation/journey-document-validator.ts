@@ -1,0 +1,104 @@
+import {
+    AstUtils,
+    CstUtils,
+    DefaultDocumentValidator,
+    DocumentValidator,
+    type AstReflection,
+    type LangiumCoreServices,
+    type LangiumDocument,
+    type ValidationOptions,
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isJourney } from '../generated/ast.js';
+import { IssueCodes, type IssueCode } from './issue-codes.js';
+import { SyntaxMessages } from './syntax-messages.js';
+
+type ParseResult = LangiumDocument['parseResult'];
+
+/**
+ * Langium's built-in diagnostics with the language's stable codes (`syntax`,
+ * `unresolved-reference`) and messages in a journey author's words. Langium's other `data`
+ * fields stay, so its own code actions keep working.
+ *
+ * Langium's `stopAfter...Errors` options look for its own codes and therefore no longer
+ * stop early; nothing in this product sets them.
+ */
+export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly syntaxMessages: SyntaxMessages;
+    private readonly astReflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.syntaxMessages = new SyntaxMessages(services.Grammar);
+        this.astReflection = services.shared.AstReflection;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            if (isCode(diagnostic, DocumentValidator.LexingError)) {
+                recode(diagnostic, IssueCodes.Syntax, this.syntaxMessages.lexerMessage(textOf(diagnostic)));
+            }
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        const added = diagnostics.slice(first);
+        // Langium drops the errors it cannot place (an inserted token without a previous one).
+        const errors = parseResult.parserErrors.filter((error) => CstUtils.isValidTokenRange(error.token) || 'previousToken' in error);
+        added.forEach((diagnostic, index) => {
+            const error = added.length === errors.length ? errors[index] : undefined;
+            const message = error ? safely(() => this.syntaxMessages.parserMessage(error), textOf(diagnostic)) : textOf(diagnostic);
+            recode(diagnostic, IssueCodes.Syntax, message);
+        });
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const unresolved = document.references.filter((reference) => reference.error);
+        diagnostics.slice(first).forEach((diagnostic, index) => {
+            const info = unresolved[index]?.error?.info;
+            const message = info ? safely(() => this.unresolvedMessage(info), textOf(diagnostic)) : textOf(diagnostic);
+            recode(diagnostic, IssueCodes.UnresolvedReference, message);
+        });
+    }
+
+    private unresolvedMessage(info: NonNullable<LangiumDocument['references'][number]['error']>['info']): string {
+        const name = info.reference.$refText;
+        const type = this.astReflection.getReferenceType(info);
+        if (type === 'Touchpoint') {
+            const journey = AstUtils.getContainerOfType(info.container, isJourney);
+            return journey?.name
+                ? `Unknown touchpoint '${name}' in journey '${journey.name}'.`
+                : `Unknown touchpoint '${name}'.`;
+        }
+        return `Unknown ${type === 'Kpi' ? 'KPI' : type.toLowerCase()} '${name}'.`;
+    }
+}
+
+function textOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function isCode(diagnostic: Diagnostic, code: string): boolean {
+    return (diagnostic.data as { code?: unknown } | undefined)?.code === code;
+}
+
+function recode(diagnostic: Diagnostic, code: IssueCode, message: string): void {
+    diagnostic.code = code;
+    diagnostic.data = { ...(diagnostic.data as object | undefined), code };
+    diagnostic.message = message;
+}
+
+/** A message is never worth a crash: fall back to Langium's own wording. */
+function safely(build: () => string, fallback: string): string {
+    try {
+        return build();
+    } catch {
+        return fallback;
+    }
+}

@@ -1,0 +1,104 @@
+import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { Scale, SenseValue } from '../generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
+import { issue } from './issue.js';
+
+/**
+ * The keywords of single-valued properties, per element type. The grammar assigns them inside
+ * `( ... )*` loops so they may come in any order, which also means a second occurrence
+ * silently overwrites the first in the AST: only the CST still shows both. Properties that
+ * LANGUAGE.md marks repeatable (goal, pain, must, ...) are not listed.
+ */
+const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+    Persona: ['segment', 'description', 'channels'],
+    Channel: ['type', 'description'],
+    Team: ['description'],
+    Offering: ['audience', 'description'],
+    Journey: ['persona', 'type', 'scale', 'owner', 'description'],
+    Phase: ['description'],
+    Touchpoint: ['channel', 'senses', 'owner', 'score', 'description', 'next'],
+    Improvement: ['kind', 'for', 'owner', 'due', 'status', 'description'],
+    Kpi: ['at', 'owner', 'target', 'actual', 'description'],
+};
+
+/** Single-valued properties whose one value is a comma-separated list. */
+const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience', 'persona', 'senses', 'next', 'for', 'at']);
+
+/** Nodes that hold a property's value (rather than being an element of their own). */
+const VALUE_NODE_TYPES: ReadonlySet<string> = new Set([Scale.$type, SenseValue.$type]);
+
+export function checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
+    const keywords = SINGLE_VALUED_KEYWORDS[node.$type];
+    if (!keywords || !isCompositeCstNode(node.$cstNode)) {
+        return;
+    }
+    const seen = new Set<string>();
+    for (const occurrence of propertyOccurrences(node, ownParts(node, node.$cstNode), keywords)) {
+        if (seen.has(occurrence.keyword)) {
+            const advice = LIST_KEYWORDS.has(occurrence.keyword)
+                ? `list all values after one '${occurrence.keyword}', separated by commas`
+                : 'it takes one value';
+            accept('error', `'${occurrence.keyword}' is given more than once: ${advice}.`,
+                issue(IssueCodes.DuplicateProperty, {
+                    node,
+                    range: { start: occurrence.start.range.start, end: occurrence.end.range.end },
+                }, { keyword: occurrence.keyword }));
+        }
+        seen.add(occurrence.keyword);
+    }
+}
+
+/**
+ * The element's own leaves in text order, with nested nodes (values such as a scale, or
+ * nested elements) kept whole. Rule calls that build no node of their own (`TopLevel`, a
+ * `Word`) belong to the element and are opened up.
+ */
+function ownParts(node: AstNode, cstNode: CstNode): CstNode[] {
+    if (!isCompositeCstNode(cstNode)) {
+        return [cstNode];
+    }
+    return cstNode.content.flatMap((child) => (child.astNode === node ? ownParts(node, child) : [child]));
+}
+
+interface PropertyOccurrence {
+    keyword: string;
+    start: CstNode;
+    end: CstNode;
+}
+
+/**
+ * Each property keyword of the element with the CST nodes of its value(s): the values run
+ * until the next keyword that is not a list comma, or the next nested element.
+ */
+function propertyOccurrences(node: AstNode, children: readonly CstNode[], keywords: readonly string[]): PropertyOccurrence[] {
+    const occurrences: PropertyOccurrence[] = [];
+    let current: PropertyOccurrence | undefined;
+    for (const child of children) {
+        if (child.hidden) {
+            continue; // comments between a keyword and its values
+        }
+        const keyword = ownKeyword(node, child);
+        if (keyword !== undefined && keywords.includes(keyword)) {
+            current = { keyword, start: child, end: child };
+            occurrences.push(current);
+        } else if (current && isValueOf(node, child, keyword)) {
+            current.end = child;
+        } else {
+            current = undefined;
+        }
+    }
+    return occurrences;
+}
+
+function ownKeyword(node: AstNode, child: CstNode): string | undefined {
+    return isLeafCstNode(child) && child.astNode === node && GrammarAST.isKeyword(child.grammarSource)
+        ? child.grammarSource.value
+        : undefined;
+}
+
+function isValueOf(node: AstNode, child: CstNode, keyword: string | undefined): boolean {
+    if (keyword !== undefined) {
+        return keyword === ',';
+    }
+    return child.astNode === node || VALUE_NODE_TYPES.has(child.astNode.$type);
+}
