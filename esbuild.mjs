@@ -5,9 +5,13 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 
 /** Node bundles: one file each, no node_modules needed at run time. */
+// ESM dependencies (fdir, under tinyglobby) read import.meta.url as they load; a CommonJS
+// bundle has no import.meta, so give it the bundle's own file URL.
+const importMetaUrlBanner = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+
 const nodeBundles = [
-    { entryPoints: { 'language-server': 'language/main.ts' } },
-    { entryPoints: { cli: 'cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+    { entryPoints: { 'language-server': 'language/main.ts' }, banner: { js: importMetaUrlBanner } },
+    { entryPoints: { cli: 'cli/main.ts' }, banner: { js: '#!/usr/bin/env node\n' + importMetaUrlBanner } },
 ];
 
 const common = {
@@ -19,6 +23,7 @@ const common = {
     outExtension: { '.js': '.cjs' },
     sourcemap: true,
     logLevel: 'warning',
+    define: { 'import.meta.url': '__importMetaUrl' },
 };
 
 const contexts = await Promise.all(nodeBundles.map((bundle) => esbuild.context({ ...common, ...bundle })));

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-    createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import {
     DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
@@ -14,13 +14,15 @@ import {
 import { builtBundle, projectRoot } from '../../support/build-bundles.js';
 
 let server: ChildProcess;
-let connection: MessageConnection;
+let connection: ProtocolConnection;
 const published: PublishDiagnosticsParams[] = [];
 
 beforeAll(async () => {
     server = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => published.push(params));
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+        published.push(params);
+    });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,

@@ -1,0 +1,142 @@
+/** `journey` arguments -> a command. Problems become a CliError with one line and exit 2. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './cli-error.js';
+
+export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
+export const RENDER_FORMATS = ['mermaid', 'flow', 'markdown', 'json', 'svg', 'png', 'html'] as const;
+export const CHECKLIST_GROUPINGS = ['phase', 'owner'] as const;
+
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+export type ChecklistGrouping = (typeof CHECKLIST_GROUPINGS)[number];
+
+export type Command =
+    | { name: 'help'; topic?: CommandName }
+    | { name: 'version' }
+    | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
+    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string }
+    | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
+    | { name: 'format'; paths: string[]; check: boolean };
+
+export type CommandName = 'check' | 'render' | 'checklist' | 'format';
+
+const commandOptions = {
+    check: { format: { type: 'string' }, strict: { type: 'boolean' } },
+    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' } },
+    checklist: { by: { type: 'string' }, out: { type: 'string' } },
+    format: { check: { type: 'boolean' } },
+} satisfies Record<CommandName, ParseArgsConfig['options']>;
+
+const SEE_HELP = '(see journey --help)';
+
+export function parseCommandLine(argv: readonly string[]): Command {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+        throw new CliError(`missing command ${SEE_HELP}`);
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+        const topic = first === 'help' ? rest[0] : undefined;
+        if (topic !== undefined && !isCommandName(topic)) {
+            throw new CliError(`unknown command '${topic}' ${SEE_HELP}`);
+        }
+        return { name: 'help', topic };
+    }
+    if (first === '--version') {
+        return { name: 'version' };
+    }
+    if (first.startsWith('-')) {
+        throw new CliError(`unknown option '${first}' ${SEE_HELP}`);
+    }
+    if (!isCommandName(first)) {
+        throw new CliError(`unknown command '${first}' ${SEE_HELP}`);
+    }
+    return parseCommand(first, rest);
+}
+
+function parseCommand(name: CommandName, args: string[]): Command {
+    const { values, positionals } = parseStrictly(args, { ...commandOptions[name], help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+        return { name: 'help', topic: name };
+    }
+    const paths = positionals.length > 0 ? positionals : ['.'];
+    switch (name) {
+        case 'check':
+            return {
+                name,
+                paths,
+                format: oneOf('--format', optionalString(values.format) ?? 'text', CHECK_FORMATS),
+                strict: values.strict === true,
+            };
+        case 'render': {
+            const format = optionalString(values.format);
+            if (format === undefined) {
+                throw new CliError(`render needs --format ${RENDER_FORMATS.join('|')} ${SEE_HELP}`);
+            }
+            return {
+                name,
+                paths,
+                format: oneOf('--format', format, RENDER_FORMATS),
+                out: nonEmpty('--out', optionalString(values.out)),
+                journey: nonEmpty('--journey', optionalString(values.journey)),
+            };
+        }
+        case 'checklist':
+            return {
+                name,
+                paths,
+                by: oneOf('--by', optionalString(values.by) ?? 'phase', CHECKLIST_GROUPINGS),
+                out: nonEmpty('--out', optionalString(values.out)),
+            };
+        case 'format':
+            return { name, paths, check: values.check === true };
+    }
+}
+
+function parseStrictly(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+    try {
+        return parseArgs({ args, options, strict: true, allowPositionals: true });
+    } catch (error) {
+        throw new CliError(describeParseError(error));
+    }
+}
+
+/** node:util's messages are long and mention internals; say the same in one short line. */
+function describeParseError(error: unknown): string {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^'\s<]*)/.exec(message)?.[1] ?? '';
+    switch (code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+            return `unknown option '${option}' ${SEE_HELP}`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            return message.includes('does not take an argument')
+                ? `option '${option}' takes no value ${SEE_HELP}`
+                : `option '${option}' needs a value ${SEE_HELP}`;
+        case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+            return `unexpected argument ${SEE_HELP}`;
+        default:
+            return `${message.split('\n')[0]} ${SEE_HELP}`;
+    }
+}
+
+function isCommandName(value: string): value is CommandName {
+    return Object.hasOwn(commandOptions, value);
+}
+
+function optionalString(value: string | boolean | (string | boolean)[] | undefined): string | undefined {
+    return typeof value === 'string' ? value : undefined;
+}
+
+function nonEmpty(option: string, value: string | undefined): string | undefined {
+    if (value === '') {
+        throw new CliError(`option '${option}' needs a value ${SEE_HELP}`);
+    }
+    return value;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+    if (!(allowed as readonly string[]).includes(value)) {
+        throw new CliError(`unknown ${option} value '${value}' (use ${allowed.join(', ')})`);
+    }
+    return value as T;
+}

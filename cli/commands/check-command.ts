@@ -1,0 +1,32 @@
+/** `journey check`: every diagnostic of the workspace, in the chosen format. */
+import type { CliIo } from '../cli-io.js';
+import type { CheckFormat } from '../command-line.js';
+import { formatGithub, formatJson, formatText } from '../diagnostic-formats.js';
+import { ExitCode } from '../exit-code.js';
+import { countDiagnostics, workspaceDiagnostics } from '../file-diagnostics.js';
+import { loadJourneyWorkspace } from './journey-input.js';
+
+export interface CheckOptions {
+    paths: string[];
+    format: CheckFormat;
+    strict: boolean;
+}
+
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
+    const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
+    const diagnostics = workspaceDiagnostics(workspace);
+    const counts = countDiagnostics(diagnostics, workspace.files.length);
+    switch (options.format) {
+        case 'text':
+            io.stdout(formatText(diagnostics, counts));
+            break;
+        case 'json':
+            io.stdout(formatJson(diagnostics));
+            break;
+        case 'github':
+            io.stdout(formatGithub(diagnostics));
+            break;
+    }
+    const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
+    return failed ? ExitCode.JourneyErrors : ExitCode.Success;
+}

@@ -1,0 +1,29 @@
+/** What every command starts with: the paths -> one loaded, validated workspace. */
+import { ExitCode } from '../exit-code.js';
+import type { CliIo } from '../cli-io.js';
+import { diagnosticLine } from '../diagnostic-formats.js';
+import { workspaceDiagnostics } from '../file-diagnostics.js';
+import { findJourneyFiles } from '../journey-files.js';
+import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
+
+export async function loadJourneyWorkspace(paths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
+    return loadWorkspace(await findJourneyFiles(paths, cwd), cwd);
+}
+
+/**
+ * Output made from a broken model would mislead, so `render` and `checklist` refuse while
+ * the workspace has errors: the errors go to stderr in the `check` text format and the
+ * command exits 1. Warnings and infos do not block.
+ */
+export function refuseOnErrors(workspace: LoadedWorkspace, what: string, io: CliIo): ExitCode | undefined {
+    const errors = workspaceDiagnostics(workspace).filter((diagnostic) => diagnostic.severity === 'error');
+    if (errors.length === 0) {
+        return undefined;
+    }
+    for (const error of errors) {
+        io.stderr(diagnosticLine(error));
+    }
+    const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+    io.stderr(`journey: not ${what}: the journeys have ${count} (see journey check)`);
+    return ExitCode.JourneyErrors;
+}

@@ -1,0 +1,64 @@
+/** `check --format text|json|github`: diagnostics -> the text printed on stdout. */
+import type { DiagnosticCounts, FileDiagnostic } from './file-diagnostics.js';
+
+/** `path:line:column: severity code: message`, one line each. */
+export function diagnosticLine(diagnostic: FileDiagnostic): string {
+    const { file, line, column, severity, code, message } = diagnostic;
+    return `${file}:${line}:${column}: ${severity} ${code}: ${oneLine(message)}`;
+}
+
+/** `2 files, 1 error, 0 warnings, 3 infos` */
+export function summaryLine(counts: DiagnosticCounts): string {
+    return [
+        plural(counts.files, 'file'),
+        plural(counts.errors, 'error'),
+        plural(counts.warnings, 'warning'),
+        plural(counts.infos, 'info'),
+    ].join(', ');
+}
+
+export function formatText(diagnostics: readonly FileDiagnostic[], counts: DiagnosticCounts): string {
+    return [...diagnostics.map(diagnosticLine), summaryLine(counts)].map((line) => `${line}\n`).join('');
+}
+
+export function formatJson(diagnostics: readonly FileDiagnostic[]): string {
+    const records = diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message }) =>
+        ({ file, line, column, endLine, endColumn, severity, code, message }));
+    return `${JSON.stringify(records, undefined, 2)}\n`;
+}
+
+const githubCommands = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=code::message`. */
+export function formatGithub(diagnostics: readonly FileDiagnostic[]): string {
+    return diagnostics.map((diagnostic) => {
+        const properties = [
+            `file=${escapeProperty(diagnostic.file)}`,
+            `line=${diagnostic.line}`,
+            `col=${diagnostic.column}`,
+            `endLine=${diagnostic.endLine}`,
+            `endColumn=${diagnostic.endColumn}`,
+            `title=${escapeProperty(diagnostic.code)}`,
+        ].join(',');
+        return `::${githubCommands[diagnostic.severity]} ${properties}::${escapeData(diagnostic.message)}\n`;
+    }).join('');
+}
+
+/** GitHub's escaping for a command's message. */
+function escapeData(value: string): string {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** In properties `:` and `,` separate fields, so they are escaped too. */
+function escapeProperty(value: string): string {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** A message must not break the one-line-per-diagnostic shape that editors and greps rely on. */
+function oneLine(message: string): string {
+    return message.replace(/\r?\n/g, ' ');
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

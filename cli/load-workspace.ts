@@ -1,0 +1,55 @@
+/**
+ * Loads every .journey file found as ONE Langium workspace, so references between files
+ * resolve exactly as they do in the editor, and builds and validates it once.
+ */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { TopLevel, Workspace } from '../language/generated/ast.js';
+import { createJourneyServices } from '../language/journey-module.js';
+import { CliError } from './cli-error.js';
+
+export interface JourneyFile {
+    /** Absolute, as the document's URI. */
+    readonly absolutePath: string;
+    /** Relative to the working directory with `/` separators: what the user sees. */
+    readonly displayPath: string;
+    readonly document: LangiumDocument<Workspace>;
+}
+
+export interface LoadedWorkspace {
+    readonly files: readonly JourneyFile[];
+    /** Every top-level declaration, file by file in path order. */
+    readonly elements: readonly TopLevel[];
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
+    const texts = await Promise.all(absolutePaths.map((absolutePath) => readText(absolutePath, cwd)));
+    const { shared } = createJourneyServices(NodeFileSystem);
+    const files = absolutePaths.map((absolutePath, index) => {
+        // Without the BOM, columns on line 1 match what editors show.
+        const text = texts[index].startsWith(BYTE_ORDER_MARK) ? texts[index].slice(1) : texts[index];
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Workspace>(text, URI.file(absolutePath));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return { absolutePath, displayPath: displayPathOf(absolutePath, cwd), document };
+    });
+    await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), { validation: true });
+    return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []) };
+}
+
+export function displayPathOf(absolutePath: string, cwd: string): string {
+    return path.relative(cwd, absolutePath).split(path.sep).join('/');
+}
+
+async function readText(absolutePath: string, cwd: string): Promise<string> {
+    try {
+        return await readFile(absolutePath, 'utf8');
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+        throw new CliError(`cannot read '${displayPathOf(absolutePath, cwd)}': ${reason}`);
+    }
+}
