@@ -1,0 +1,43 @@
+/**
+ * The `mermaid` output: a Mermaid `journey` diagram. One section per phase, one task per
+ * touchpoint with its score on Mermaid's 1..5 and the journey's personas as the actors.
+ */
+import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import { escapeJourneyTask, escapeJourneyText } from './mermaid-text.js';
+
+/** Where Mermaid draws a touchpoint that has no score: the middle of its 1..5. */
+const UNSCORED = 3;
+
+const INDENT = '    ';
+
+export function generateMermaidJourney(journey: JourneyModel, workspace: WorkspaceModel): string {
+    const actors = journey.personas.map((name) => escapeJourneyText(personaTitle(name, workspace)));
+    const lines = ['journey', `${INDENT}title ${escapeJourneyText(journey.title)}`];
+    for (const phase of journey.phases) {
+        lines.push(...sectionLines(phase, actors));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A phase without touchpoints still gets its `section` line: Mermaid accepts a section with no
+ * tasks and simply draws nothing for it (checked in Chromium), and the text stays a faithful
+ * copy of the map. The `empty-phase` warning is where the author learns about it.
+ */
+function sectionLines(phase: PhaseModel, actors: string[]): string[] {
+    return [
+        `${INDENT}section ${escapeJourneyText(phase.title)}`,
+        ...phase.touchpoints.map((touchpoint) => `${INDENT}${INDENT}${taskLine(touchpoint, actors)}`),
+    ];
+}
+
+function taskLine(touchpoint: TouchpointModel, actors: string[]): string {
+    const task = `${escapeJourneyTask(touchpoint.title)}: ${touchpoint.normalizedScore ?? UNSCORED}`;
+    // `Task: 3:` with nothing after it would draw one nameless actor.
+    return actors.length > 0 ? `${task}: ${actors.join(', ')}` : task;
+}
+
+/** The persona's title; the name as written when it declares none or is not declared. */
+function personaTitle(name: string, workspace: WorkspaceModel): string {
+    return workspace.personas.find((persona) => persona.name === name)?.title ?? name;
+}
