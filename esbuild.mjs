@@ -11,7 +11,8 @@ const importMetaUrlBanner = 'const __importMetaUrl = require("node:url").pathToF
 
 const nodeBundles = [
     { entryPoints: { 'language-server': 'language/main.ts' }, banner: { js: importMetaUrlBanner } },
-    { entryPoints: { cli: 'cli/main.ts' }, banner: { js: '#!/usr/bin/env node\n' + importMetaUrlBanner } },
+    // playwright-core stays a runtime dependency: it locates its own files next to itself.
+    { entryPoints: { cli: 'cli/main.ts' }, banner: { js: '#!/usr/bin/env node\n' + importMetaUrlBanner }, external: ['playwright-core'] },
 ];
 
 const common = {
