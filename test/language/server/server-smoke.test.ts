@@ -2,49 +2,18 @@
  * The bundled language server, started as users' editors start it, answers over stdio.
  * Catches packaging regressions (a bundle that does not start) that in-process tests miss.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
-import {
-    DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol';
-import { builtBundle, projectRoot } from '../../support/build-bundles.js';
+import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
 
-let server: ChildProcess;
-let connection: ProtocolConnection;
-const published: PublishDiagnosticsParams[] = [];
+let server: LanguageServerProcess;
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
-        published.push(params);
-    });
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    server = await startLanguageServer();
 });
 
-afterAll(() => {
-    connection?.dispose();
-    server?.kill();
+afterAll(async () => {
+    await server?.stop();
 });
-
-async function diagnosticsFor(uri: string): Promise<PublishDiagnosticsParams> {
-    for (let attempt = 0; attempt < 200; attempt++) {
-        const found = published.find((params) => params.uri === uri);
-        if (found) {
-            return found;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no diagnostics published for ${uri}`);
-}
 
 test('the server reports a syntax error and an unknown channel in an opened document', async () => {
     const uri = 'file:///smoke/broken.journey';
@@ -56,14 +25,23 @@ test('the server reports a syntax error and an unknown channel in an opened docu
         '    }',
         '}',
     ].join('\n');
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
-        textDocument: { uri, languageId: 'journey', version: 1, text },
-    });
-    const { diagnostics } = await diagnosticsFor(uri);
+    await server.open(uri, text);
+    const { diagnostics } = await server.diagnostics(uri);
     const codes = diagnostics.map((diagnostic) => diagnostic.code);
     expect(codes).toContain('syntax');
     expect(codes).toContain('unresolved-reference');
     const unknownChannel = diagnostics.find((diagnostic) => diagnostic.code === 'unresolved-reference')!;
     expect(unknownChannel.range.start).toEqual({ line: 2, character: 31 });
-    expect(server.exitCode).toBeNull();
+    expect(server.process.exitCode).toBeNull();
+});
+
+test('an edit that fixes the text clears the diagnostics', async () => {
+    const uri = 'file:///smoke/fixed.journey';
+    await server.open(uri, 'journey J { phase P { touchpoint T { score } } }');
+    const before = await server.diagnostics(uri);
+    expect(before.diagnostics.some((diagnostic) => diagnostic.code === 'syntax')).toBe(true);
+    const seen = server.publications(uri);
+    await server.change(uri, 2, 'persona Sam\njourney J { persona Sam phase P { touchpoint T { channel C score 3 } } }\nchannel C');
+    const after = await server.diagnostics(uri, { since: seen });
+    expect(after.diagnostics.filter((diagnostic) => diagnostic.severity === 1)).toEqual([]);
 });
