@@ -1,3 +1,339 @@
-import { DefaultCompletionProvider } from 'langium/lsp';
+import {
+    AstUtils,
+    GrammarAST,
+    isReference,
+    type AstNode,
+    type AstNodeDescription,
+    type IndexManager,
+    type LexerResult,
+    type ReferenceInfo,
+    type Stream,
+} from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type LangiumServices,
+    type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { Channel, isChannel, isJourney, isTouchpoint, Persona, Team } from '../generated/ast.js';
+import { scaleOf } from '../model/build-model.js';
+import { isCriticalScore, isValidScale, normalizeScore } from '../model/score-scale.js';
+import {
+    canonicalSense,
+    CHANNEL_TYPES,
+    IMPROVEMENT_KINDS,
+    IMPROVEMENT_STATUSES,
+    JOURNEY_TYPES,
+    SEGMENTS,
+    SENSE_ALIASES,
+    SENSE_DESCRIPTIONS,
+    SENSES,
+} from '../model/vocabulary.js';
+import {
+    CHANNEL_TYPE_DESCRIPTIONS,
+    IMPROVEMENT_KIND_DESCRIPTIONS,
+    IMPROVEMENT_STATUS_DESCRIPTIONS,
+    JOURNEY_TYPE_DESCRIPTIONS,
+    KEYWORD_DESCRIPTIONS,
+    SEGMENT_DESCRIPTIONS,
+} from './completion-documentation.js';
+import { JOURNEY_SNIPPETS, type SnippetNames } from './journey-snippets.js';
 
-export class JourneyCompletionProvider extends DefaultCompletionProvider {}
+/** A value completion may offer where the grammar expects a `Word`. */
+interface ValueProposal {
+    value: string;
+    detail: string;
+    documentation: string;
+}
+
+type Token = LexerResult['tokens'][number];
+
+/** The grammar rule whose text is an enumerated value (a sense, a channel type, a status, ...). */
+const VALUE_RULE = 'Word';
+/** The grammar rule of the numbers in `scale` and `score`. */
+const NUMBER_RULE = 'SignedInt';
+
+/** Scales journey teams commonly use; the first is the default. */
+const COMMON_SCALES: readonly ValueProposal[] = [
+    { value: '1..5', detail: 'scale (the default)', documentation: 'Scores from 1 (very dissatisfied) to 5 (very satisfied).' },
+    { value: '-2..2', detail: 'scale', documentation: 'Scores around a neutral 0: negative is dissatisfied, positive satisfied.' },
+    { value: '0..10', detail: 'scale', documentation: 'Scores from 0 to 10, as in a Net Promoter Score survey.' },
+];
+
+/** A scale wider than this gets no list of scores (the numbers would only be noise). */
+const MAX_LISTED_SCORES = 11;
+
+/**
+ * Properties that may be given once per block: their keyword is not offered again where the
+ * block already has them (a second one would be a `duplicate-property` error). Each property is
+ * named like its keyword.
+ */
+const SINGLE_VALUED: Readonly<Record<string, ReadonlySet<string>>> = {
+    Persona: new Set(['segment', 'description']),
+    Channel: new Set(['type', 'description']),
+    Team: new Set(['description']),
+    Offering: new Set(['description']),
+    Journey: new Set(['type', 'scale', 'owner', 'description']),
+    Phase: new Set(['description']),
+    Touchpoint: new Set(['channel', 'owner', 'score', 'description']),
+    Improvement: new Set(['kind', 'owner', 'due', 'status', 'description']),
+    Kpi: new Set(['owner', 'target', 'actual', 'description']),
+};
+
+/** How far back (in characters) completion looks for the keyword before a value. */
+const TOKEN_WINDOW = 2000;
+
+/** Lists of touchpoint names longer than this become a plain placeholder in snippets. */
+const MAX_SNIPPET_CHOICES = 30;
+
+/**
+ * Completion for journeys: Langium's keywords and scoped references, plus the enumerated values
+ * the grammar reads as plain words (Langium cannot know them), snippets, and documentation.
+ */
+export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    protected readonly indexManager: IndexManager;
+    /** Both terminals of `Word` ask for the values of one context: lex it once. */
+    private readonly tokensBeforeCache = new WeakMap<CompletionContext, Token[]>();
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
+        const rule = GrammarAST.isRuleCall(next.feature) ? AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name : undefined;
+        if (rule === VALUE_RULE || rule === NUMBER_RULE) {
+            const proposals = rule === VALUE_RULE ? this.valuesAt(context) : this.numbersAt(context);
+            for (const [index, proposal] of proposals.entries()) {
+                acceptor(context, {
+                    label: proposal.value,
+                    kind: rule === VALUE_RULE ? CompletionItemKind.EnumMember : CompletionItemKind.Value,
+                    detail: proposal.detail,
+                    documentation: proposal.documentation,
+                    // Keeps the order of the vocabulary (canonical senses before their aliases).
+                    sortText: `0${String(index).padStart(3, '0')}`,
+                });
+            }
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** The values the `Word` at the cursor may take, found from the keyword that precedes it. */
+    protected valuesAt(context: CompletionContext): ValueProposal[] {
+        const tokens = this.tokensBefore(context);
+        const previous = tokens.at(-1);
+        if (!previous) {
+            return [];
+        }
+        if (previous.image === 'senses' || previous.image === ',') {
+            const listed = this.sensesListedBefore(tokens);
+            return listed ? this.senseProposals(listed) : [];
+        }
+        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>): ValueProposal[] =>
+            values.map((value) => ({ value, detail, documentation: descriptions[value] }));
+        switch (previous.image) {
+            case 'segment':
+                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS);
+            case 'kind':
+                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS);
+            case 'status':
+                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS);
+            case 'type':
+                // `type` is a channel type inside a channel and the journey type inside a journey.
+                if (AstUtils.getContainerOfType(context.node, isChannel)) {
+                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS);
+                }
+                if (AstUtils.getContainerOfType(context.node, isJourney)) {
+                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS);
+                }
+                return [];
+            default:
+                return [];
+        }
+    }
+
+    /** After `scale`: common scales; after `score`: the scores of the journey's scale, critical ones marked. */
+    protected numbersAt(context: CompletionContext): ValueProposal[] {
+        const previous = this.tokensBefore(context).at(-1);
+        if (previous?.image === 'scale') {
+            return [...COMMON_SCALES];
+        }
+        const journey = AstUtils.getContainerOfType(context.node, isJourney);
+        if (previous?.image !== 'score' || !journey) {
+            return [];
+        }
+        const scale = scaleOf(journey);
+        if (!isValidScale(scale) || scale.max - scale.min + 1 > MAX_LISTED_SCORES) {
+            return [];
+        }
+        const proposals: ValueProposal[] = [];
+        for (let score = scale.max; score >= scale.min; score--) {
+            const critical = isCriticalScore(score, scale);
+            proposals.push({
+                value: String(score),
+                detail: `score on ${scale.min}..${scale.max}${critical ? ' (critical)' : ''}`,
+                documentation: critical
+                    ? 'A critical touchpoint: plan an improvement for it.'
+                    : `Drawn as ${normalizeScore(score, scale)} of 5 in the journey diagram.`,
+            });
+        }
+        return proposals;
+    }
+
+    /**
+     * The tokens of the lines just before the completed token: enough to see the keyword (or the
+     * senses list) that decides the values, without lexing a large file on every request. The
+     * window starts at a line start, and titles never span lines, so its tokens are the file's.
+     */
+    private tokensBefore(context: CompletionContext): Token[] {
+        let tokens = this.tokensBeforeCache.get(context);
+        if (!tokens) {
+            const text = context.textDocument.getText();
+            const windowStart = text.lastIndexOf('\n', Math.max(0, context.tokenOffset - TOKEN_WINDOW)) + 1;
+            tokens = this.lexer.tokenize(text.substring(windowStart, context.tokenOffset)).tokens;
+            this.tokensBeforeCache.set(context, tokens);
+        }
+        return tokens;
+    }
+
+    /**
+     * Walks back over `senses a, b,` and returns the senses already listed, or undefined when the
+     * tokens before the cursor are not a senses list.
+     */
+    private sensesListedBefore(tokens: Token[]): string[] | undefined {
+        const listed: string[] = [];
+        let index = tokens.length - 1;
+        while (index >= 1 && tokens[index].image === ',' && this.isWordToken(tokens[index - 1])) {
+            listed.push(tokens[index - 1].image);
+            index -= 2;
+        }
+        return index >= 0 && tokens[index].image === 'senses' ? listed : undefined;
+    }
+
+    private isWordToken(token: Token): boolean {
+        return token.tokenType.name === 'ID' || token.tokenType.name === 'HYPHENATED_WORD';
+    }
+
+    /** The canonical senses first, then the everyday aliases; senses already listed are left out. */
+    private senseProposals(listed: string[]): ValueProposal[] {
+        const taken = new Set(listed.map(canonicalSense));
+        const canonical = SENSES.filter((sense) => !taken.has(sense)).map((sense) => ({
+            value: sense,
+            detail: 'sense',
+            documentation: SENSE_DESCRIPTIONS[sense],
+        }));
+        const aliases = Object.entries(SENSE_ALIASES)
+            .filter(([, sense]) => !taken.has(sense))
+            .map(([alias, sense]) => ({
+                value: alias,
+                detail: `sense (alias of ${sense})`,
+                documentation: `The everyday word for \`${sense}\`: ${SENSE_DESCRIPTIONS[sense]}`,
+            }));
+        return [...canonical, ...aliases];
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        const documentation = KEYWORD_DESCRIPTIONS[`${rule}.${keyword.value}`] ?? KEYWORD_DESCRIPTIONS[keyword.value];
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: 'Keyword',
+            documentation,
+            sortText: '1',
+        });
+        if (this.clientCapabilities?.completionItem?.snippetSupport === false) {
+            return;
+        }
+        const snippets = JOURNEY_SNIPPETS.filter((snippet) => snippet.keyword === keyword.value && snippet.rule === rule);
+        if (snippets.length === 0) {
+            return;
+        }
+        const names = this.snippetNames(context);
+        for (const snippet of snippets) {
+            acceptor(context, {
+                label: snippet.label,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.detail,
+                insertText: snippet.body(names),
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: keyword.value,
+                sortText: '2',
+            });
+        }
+    }
+
+    private snippetNames(context: CompletionContext): SnippetNames {
+        const namesOf = (type: string): string[] => [...new Set(this.indexManager.allElements(type).map((description) => description.name))].sort();
+        const journey = AstUtils.getContainerOfType(context.node, isJourney);
+        const touchpoints = journey
+            ? AstUtils.streamAllContents(journey).filter(isTouchpoint).map((touchpoint) => touchpoint.name).filter((name) => !!name).toArray()
+            : [];
+        return {
+            personas: namesOf(Persona.$type),
+            channels: namesOf(Channel.$type),
+            teams: namesOf(Team.$type),
+            touchpoints: touchpoints.length <= MAX_SNIPPET_CHOICES ? touchpoints : [],
+        };
+    }
+
+    /** Leaves out the keyword of a single-valued property the block already has. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) {
+            return false;
+        }
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        if (!rule || !SINGLE_VALUED[rule]?.has(keyword.value)) {
+            return true;
+        }
+        const block = this.enclosingOfType(context.node, rule);
+        if (!block || (block as unknown as Record<string, unknown>)[keyword.value] === undefined) {
+            return true;
+        }
+        // The cursor is on that very keyword: completing it again is harmless.
+        return context.textDocument.getText().substring(context.tokenOffset, context.tokenEndOffset) === keyword.value;
+    }
+
+    private enclosingOfType(node: AstNode | undefined, type: string): AstNode | undefined {
+        return AstUtils.getContainerOfType(node, (candidate): candidate is AstNode => candidate.$type === type);
+    }
+
+    /** A reference list (`persona A, B`, `next X, Y`) does not offer the names it already holds. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const listed = new Set<string>();
+        const value = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+        if (Array.isArray(value)) {
+            for (const reference of value) {
+                const node = isReference(reference) ? reference.$refNode : undefined;
+                // The reference being typed is not "already listed".
+                if (node && !(node.offset <= context.offset && context.offset <= node.end)) {
+                    listed.add(reference.$refText);
+                }
+            }
+        }
+        return listed.size > 0 ? candidates.filter((candidate) => !listed.has(candidate.name)) : candidates;
+    }
+
+    /** Shows a declaration's title next to its name, and its description as documentation. */
+    protected override createReferenceCompletionItem(
+        nodeDescription: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext,
+    ): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
+        const node = nodeDescription.node as (AstNode & { title?: string; description?: string }) | undefined;
+        return {
+            ...item,
+            detail: node?.title ? `${nodeDescription.type}: ${node.title}` : nodeDescription.type,
+            documentation: item.documentation ?? node?.description,
+        };
+    }
+}
