@@ -8,6 +8,7 @@ import {
     type PartialLangiumServices,
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
+import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
@@ -27,6 +28,9 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 
 /** The only place where the language's own services are wired. */
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    parser: {
+        TokenBuilder: () => new JourneyTokenBuilder(),
+    },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
