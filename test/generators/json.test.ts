@@ -1,35 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateJson } from '../../language/generators/json.js';
-import { buildWorkspaceModel, journeyWorkspaceModel } from '../../language/model/build-model.js';
+import { journeyWorkspaceModel } from '../../language/model/build-model.js';
 import type { WorkspaceModel } from '../../language/model/journey-model.js';
-import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+import { goldenFixtures, workspaceModelOf, fixtureModel, expectGolden } from './generator-fixtures.js';
 
-const goldenFolder = new URL('./golden/', import.meta.url);
-const fixtures = readdirSync(goldenFolder).filter((file) => file.startsWith('json-') && file.endsWith('.journey'));
-
-/** The workspace model of the given files, which must have no errors. */
-async function workspaceModelOf(files: Record<string, string>): Promise<WorkspaceModel> {
-    const documents = await buildWorkspace(files);
-    for (const [name, document] of Object.entries(documents)) {
-        expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error'), name).toEqual([]);
-    }
-    return buildWorkspaceModel(Object.values(documents).flatMap((document) => document.parseResult.value.elements));
-}
-
-/** Compares with the golden file beside this test; `UPDATE_GOLDEN=1` rewrites it instead. */
-function expectGolden(actual: string, goldenName: string): void {
-    const file = fileURLToPath(new URL(goldenName, goldenFolder));
-    if (process.env.UPDATE_GOLDEN === '1') {
-        writeFileSync(file, actual);
-    }
-    expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-async function fixtureModel(fixture: string): Promise<WorkspaceModel> {
-    return workspaceModelOf({ [fixture]: readFileSync(new URL(fixture, goldenFolder), 'utf8') });
-}
+const fixtures = goldenFixtures('json-');
 
 describe('json golden files', () => {
     test('there are fixtures', () => {

@@ -1,33 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
 import { escapeFlowText, mermaidId } from '../../language/generators/mermaid-text.js';
-import { buildWorkspaceModel } from '../../language/model/build-model.js';
-import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
-import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+import type { JourneyModel } from '../../language/model/journey-model.js';
+import { goldenFixtures, expectGolden, onlyJourney, fixtureText } from './generator-fixtures.js';
 
-const goldenFolder = new URL('./golden/', import.meta.url);
-const fixtures = readdirSync(goldenFolder).filter((file) => file.startsWith('mermaid-') && file.endsWith('.journey'));
-
-/** The only journey of the given text, which must have no errors, and its workspace. */
-async function onlyJourney(text: string): Promise<{ journey: JourneyModel; workspace: WorkspaceModel }> {
-    const documents = await buildWorkspace({ 'test.journey': text });
-    const document = documents['test.journey'];
-    expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-    const workspace = buildWorkspaceModel(document.parseResult.value.elements);
-    expect(workspace.journeys).toHaveLength(1);
-    return { journey: workspace.journeys[0], workspace };
-}
-
-/** Compares with the golden file beside this test; `UPDATE_GOLDEN=1` rewrites it instead. */
-function expectGolden(actual: string, goldenName: string): void {
-    const file = fileURLToPath(new URL(goldenName, goldenFolder));
-    if (process.env.UPDATE_GOLDEN === '1') {
-        writeFileSync(file, actual);
-    }
-    expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const fixtures = goldenFixtures('mermaid-');
 
 async function flowOf(text: string): Promise<string[]> {
     const { journey, workspace } = await onlyJourney(text);
@@ -40,7 +17,7 @@ describe('mermaid flow golden files', () => {
     });
 
     test.each(fixtures)('%s', async (fixture) => {
-        const { journey, workspace } = await onlyJourney(readFileSync(new URL(fixture, goldenFolder), 'utf8'));
+        const { journey, workspace } = await onlyJourney(fixtureText(fixture));
         expectGolden(generateMermaidFlow(journey, workspace), fixture.replace(/\.journey$/, '.flow.mmd'));
     });
 });

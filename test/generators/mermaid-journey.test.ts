@@ -1,38 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
 import { escapeJourneyTask, escapeJourneyText } from '../../language/generators/mermaid-text.js';
-import { buildWorkspaceModel } from '../../language/model/build-model.js';
-import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
-import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+import type { JourneyModel } from '../../language/model/journey-model.js';
+import { goldenFixtures, expectGolden, onlyJourney, fixtureText } from './generator-fixtures.js';
 
-const goldenFolder = new URL('./golden/', import.meta.url);
-const fixtures = readdirSync(goldenFolder).filter((file) => file.startsWith('mermaid-') && file.endsWith('.journey'));
-
-/** The workspace model of the given files, which must have no errors. */
-async function workspaceModelOf(files: Record<string, string>): Promise<WorkspaceModel> {
-    const documents = await buildWorkspace(files);
-    for (const [name, document] of Object.entries(documents)) {
-        expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error'), name).toEqual([]);
-    }
-    return buildWorkspaceModel(Object.values(documents).flatMap((document) => document.parseResult.value.elements));
-}
-
-async function onlyJourney(text: string): Promise<{ journey: JourneyModel; workspace: WorkspaceModel }> {
-    const workspace = await workspaceModelOf({ 'test.journey': text });
-    expect(workspace.journeys).toHaveLength(1);
-    return { journey: workspace.journeys[0], workspace };
-}
-
-/** Compares with the golden file beside this test; `UPDATE_GOLDEN=1` rewrites it instead. */
-function expectGolden(actual: string, goldenName: string): void {
-    const file = fileURLToPath(new URL(goldenName, goldenFolder));
-    if (process.env.UPDATE_GOLDEN === '1') {
-        writeFileSync(file, actual);
-    }
-    expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const fixtures = goldenFixtures('mermaid-');
 
 describe('mermaid journey golden files', () => {
     test('there are fixtures', () => {
@@ -40,7 +12,7 @@ describe('mermaid journey golden files', () => {
     });
 
     test.each(fixtures)('%s', async (fixture) => {
-        const { journey, workspace } = await onlyJourney(readFileSync(new URL(fixture, goldenFolder), 'utf8'));
+        const { journey, workspace } = await onlyJourney(fixtureText(fixture));
         expectGolden(generateMermaidJourney(journey, workspace), fixture.replace(/\.journey$/, '.mmd'));
     });
 });

@@ -1,0 +1,52 @@
+/**
+ * Shared by the generator tests: journeys in, the resolved model out, and golden files in
+ * test/generators/golden/ (`UPDATE_GOLDEN=1` rewrites them instead of comparing).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { buildWorkspaceModel } from '../../language/model/build-model.js';
+import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
+import { buildWorkspace, diagnosticsOf } from '../helpers/journey-workspace.js';
+
+export const goldenFolder = new URL('./golden/', import.meta.url);
+
+/** The `.journey` fixtures in the golden folder whose names start with `prefix`. */
+export function goldenFixtures(prefix: string): string[] {
+    return readdirSync(goldenFolder).filter((file) => file.startsWith(prefix) && file.endsWith('.journey'));
+}
+
+/** The workspace model of the given files, which must have no errors. */
+export async function workspaceModelOf(files: Record<string, string>): Promise<WorkspaceModel> {
+    const documents = await buildWorkspace(files);
+    for (const [name, document] of Object.entries(documents)) {
+        expect(diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error'), name).toEqual([]);
+    }
+    return buildWorkspaceModel(Object.values(documents).flatMap((document) => document.parseResult.value.elements));
+}
+
+/** The workspace model of one fixture of the golden folder. */
+export async function fixtureModel(fixture: string): Promise<WorkspaceModel> {
+    return workspaceModelOf({ [fixture]: fixtureText(fixture) });
+}
+
+/** Compares with the golden file; `UPDATE_GOLDEN=1` rewrites it instead. */
+export function expectGolden(actual: string, goldenName: string): void {
+    const file = fileURLToPath(new URL(goldenName, goldenFolder));
+    if (process.env.UPDATE_GOLDEN === '1') {
+        writeFileSync(file, actual);
+    }
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The only journey of the given text, which must have no errors, and its workspace. */
+export async function onlyJourney(text: string): Promise<{ journey: JourneyModel; workspace: WorkspaceModel }> {
+    const workspace = await workspaceModelOf({ 'test.journey': text });
+    expect(workspace.journeys).toHaveLength(1);
+    return { journey: workspace.journeys[0], workspace };
+}
+
+/** The text of a fixture of the golden folder. */
+export function fixtureText(fixture: string): string {
+    return readFileSync(new URL(fixture, goldenFolder), 'utf8');
+}
