@@ -1,0 +1,52 @@
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
+import { isJourney, type Workspace } from '../generated/ast.js';
+import { buildJourney } from '../model/build-model.js';
+import { plural } from './message-words.js';
+import { summarizeTouchpoints, summaryText, unaddressedPains } from './journey-overview.js';
+
+/**
+ * An overview above each journey (phases, touchpoints, average score, critical touchpoints,
+ * unaddressed pains) and each phase (touchpoints, average score, critical touchpoints). The
+ * lenses are information only: their command is empty, so editors show them as plain text.
+ */
+export class JourneyCodeLensProvider implements CodeLensProvider {
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const root = document.parseResult?.value as Workspace | undefined;
+        const lenses: CodeLens[] = [];
+        for (const journey of (root?.elements ?? []).filter(isJourney)) {
+            const range = headerRange(journey);
+            if (!range || !journey.name) {
+                continue;
+            }
+            const model = buildJourney(journey);
+            const touchpoints = model.phases.flatMap((phase) => phase.touchpoints);
+            const pains = unaddressedPains(model);
+            const parts = [plural(model.phases.length, 'phase'), ...summaryText(summarizeTouchpoints(touchpoints), model.scale)];
+            if (pains > 0) {
+                parts.push(plural(pains, 'unaddressed pain'));
+            }
+            lenses.push(lens(range, parts));
+            journey.phases.forEach((phase, index) => {
+                const phaseRange = headerRange(phase);
+                const phaseModel = model.phases[index];
+                if (phaseRange && phaseModel) {
+                    lenses.push(lens(phaseRange, summaryText(summarizeTouchpoints(phaseModel.touchpoints), model.scale)));
+                }
+            });
+        }
+        return lenses;
+    }
+}
+
+/** From the keyword to the name: editors draw a lens above the first line of its range. */
+function headerRange(node: AstNode): Range | undefined {
+    const start = node.$cstNode?.range.start;
+    const end = GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range.end;
+    return start && end ? { start, end } : undefined;
+}
+
+function lens(range: Range, parts: readonly string[]): CodeLens {
+    return { range, command: { title: parts.join(' · '), command: '' } };
+}

@@ -1,0 +1,123 @@
+import {
+    AstUtils, CstUtils, GrammarAST, GrammarUtils,
+    type AstNode, type AstNodeLocator, type LeafCstNode, type LangiumDocument, type LangiumDocuments, type References,
+} from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import {
+    isChannel, isImprovement, isJourney, isKpi, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
+    type Channel, type Team,
+} from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import {
+    CHANNEL_TYPE_DESCRIPTIONS, IMPROVEMENT_KIND_DESCRIPTIONS, IMPROVEMENT_STATUS_DESCRIPTIONS, JOURNEY_TYPE_DESCRIPTIONS,
+    KEYWORD_DESCRIPTIONS, SEGMENT_DESCRIPTIONS,
+} from './completion-documentation.js';
+import {
+    channelHover, improvementHover, journeyHover, keywordHover, kpiHover, offeringHover, personaHover, phaseHover,
+    scoreText, senseHover, teamHover, touchpointHover, valueHover, type UsageEntry, type Usages,
+} from './journey-hover-content.js';
+
+/** The enumerated values by `Type.property`, with the kind of value a hover names. */
+const VALUE_DESCRIPTIONS: Readonly<Record<string, { kind: string; descriptions: Readonly<Record<string, string>> }>> = {
+    'Persona.segment': { kind: 'segment', descriptions: SEGMENT_DESCRIPTIONS },
+    'Channel.type': { kind: 'channel type', descriptions: CHANNEL_TYPE_DESCRIPTIONS },
+    'Journey.type': { kind: 'journey type', descriptions: JOURNEY_TYPE_DESCRIPTIONS },
+    'Improvement.kind': { kind: 'improvement kind', descriptions: IMPROVEMENT_KIND_DESCRIPTIONS },
+    'Improvement.status': { kind: 'improvement status', descriptions: IMPROVEMENT_STATUS_DESCRIPTIONS },
+};
+
+/**
+ * Hover on a name tells what it is, on its declaration and on every reference alike: a
+ * touchpoint's channel, senses, owner, score and improvements; a persona's goals, frustrations
+ * and channels; what a team owns and where a channel is used (across files). Hover on a sense,
+ * an enumerated value, a score or a keyword tells what it means.
+ */
+export class JourneyHoverProvider implements HoverProvider {
+    private readonly references: References;
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: JourneyServices) {
+        this.references = services.references.References;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const token = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!token || token.hidden || offset < token.offset || offset >= token.end) {
+            return undefined;
+        }
+        const value = this.contentFor(token);
+        return value ? { contents: { kind: 'markdown', value }, range: token.range } : undefined;
+    }
+
+    private contentFor(token: LeafCstNode): string | undefined {
+        const declaration = this.references.findDeclarations(token)[0];
+        if (declaration) {
+            return this.declarationContent(declaration);
+        }
+        const node = token.astNode;
+        const assignment = GrammarUtils.findAssignment(token);
+        if (isSenseValue(node)) {
+            return senseHover(node.value ?? token.text);
+        }
+        if (assignment) {
+            if (isTouchpoint(node) && assignment.feature === 'score' && node.score !== undefined) {
+                const journey = AstUtils.getContainerOfType(node, isJourney);
+                return journey ? `**score** — ${scoreText(node.score, journey)}` : undefined;
+            }
+            const values = VALUE_DESCRIPTIONS[`${node.$type}.${assignment.feature}`];
+            const description = values?.descriptions[token.text];
+            return description ? valueHover(token.text, values.kind, description) : undefined;
+        }
+        if (GrammarAST.isKeyword(token.grammarSource)) {
+            const keyword = token.grammarSource.value;
+            const rule = AstUtils.getContainerOfType(token.grammarSource, GrammarAST.isParserRule)?.name ?? '';
+            const description = KEYWORD_DESCRIPTIONS[`${rule}.${keyword}`] ?? KEYWORD_DESCRIPTIONS[keyword];
+            return description ? keywordHover(keyword, description) : undefined;
+        }
+        return undefined;
+    }
+
+    private declarationContent(node: AstNode): string | undefined {
+        const journey = AstUtils.getContainerOfType(node, isJourney);
+        if (isTouchpoint(node)) return touchpointHover(node, journey);
+        if (isPersona(node)) return personaHover(node);
+        if (isChannel(node)) return channelHover(node, node.type ? (CHANNEL_TYPE_DESCRIPTIONS as Record<string, string>)[node.type] : undefined, this.usagesOf(node));
+        if (isTeam(node)) return teamHover(node, this.usagesOf(node));
+        if (isOffering(node)) return offeringHover(node);
+        if (isJourney(node)) return journeyHover(node);
+        if (isPhase(node)) return phaseHover(node, journey);
+        if (isImprovement(node)) return improvementHover(node, journey);
+        if (isKpi(node)) return kpiHover(node, journey);
+        return undefined;
+    }
+
+    /** The elements that name a channel or team, in every file of the workspace, by kind. */
+    private usagesOf(target: Channel | Team): Usages {
+        const usages = new Map<string, UsageEntry[]>();
+        const seen = new Set<AstNode>();
+        for (const reference of this.references.findReferences(target, { includeDeclaration: false })) {
+            const document = this.documents.getDocument(reference.sourceUri);
+            const root = document?.parseResult?.value;
+            const source = root && this.locator.getAstNode(root, reference.sourcePath);
+            const name = (source as { name?: unknown } | undefined)?.name;
+            if (!source || typeof name !== 'string' || seen.has(source)) {
+                continue;
+            }
+            seen.add(source);
+            const journey = isJourney(source) ? undefined : AstUtils.getContainerOfType(source, isJourney)?.name;
+            const list = usages.get(source.$type) ?? [];
+            list.push({ name, journey });
+            usages.set(source.$type, list);
+        }
+        return usages;
+    }
+}
