@@ -1,0 +1,169 @@
+/**
+ * The live preview in the editor: it opens beside the journey, draws the active journey's
+ * diagram with the bundled mermaid (the webview reports each render through the extension's
+ * test API), follows the active editor and edits, keeps the last good drawing while the text
+ * has an error, and exports what it shows.
+ */
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { firstJourneyName, svgShows, touchpointsOfFirstJourney } from './journey-text.js';
+import { journeyExtensionApi, type JourneyExtensionApi, type PreviewRenderState } from './journey-extension.js';
+import { waitFor } from './wait-for.js';
+import { replaceInDocument, showFile, workspaceFile } from './workspace-files.js';
+
+const MAIN_EXAMPLE = 'diy-store-saturday.journey';
+const OTHER_EXAMPLE = 'home-insurance-claim.journey';
+
+const EDITED_TITLE = 'Reads the e2e test\'s edited post';
+const BROKEN_TOUCHPOINT = '        touchpoint E2eBroken "Broken on purpose" { channel NoSuchChannelE2e }\n';
+
+/** The SVG without its own id (each render gets a new one), to compare two drawings. */
+function drawing(state: PreviewRenderState): string {
+    const svg = state.svg ?? '';
+    const id = /^<svg[^>]*\sid="([^"]+)"/.exec(svg)?.[1];
+    return id ? svg.split(id).join('') : svg;
+}
+
+function isPreviewTab(tab: vscode.Tab): boolean {
+    return tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('journey.preview');
+}
+
+describe('the journey preview', () => {
+    let api: JourneyExtensionApi;
+    let main: vscode.TextDocument;
+    /** The newest render seen so far: later waits ask for something newer. */
+    let latest: PreviewRenderState | undefined;
+
+    /** Waits for a render of `document`, newer than the last one seen, that satisfies `accept`. */
+    async function renderOf(
+        document: vscode.TextDocument,
+        what: string,
+        accept: (state: PreviewRenderState) => boolean,
+    ): Promise<PreviewRenderState> {
+        const after = latest?.renderedAt ?? 0;
+        const state = await waitFor(
+            `a preview render of ${document.uri.path.split('/').pop()} that ${what}`,
+            () => {
+                const last = api.preview.lastRender();
+                return last && last.documentUri === document.uri.toString() && last.renderedAt > after && accept(last) ? last : undefined;
+            },
+            { lastSeen: () => api.preview.lastRender() },
+        );
+        latest = state;
+        return state;
+    }
+
+    before(async () => {
+        main = (await showFile(workspaceFile(MAIN_EXAMPLE))).document;
+        api = await journeyExtensionApi();
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('opens beside the editor and draws the active journey with every touchpoint', async () => {
+        await vscode.commands.executeCommand('journey.openPreviewToSide');
+        const state = await renderOf(main, 'drew the journey diagram', (candidate) => candidate.ok && candidate.view === 'journey');
+        assert.equal(state.journey, firstJourneyName(main.getText()));
+        assert.match(state.svg ?? '', /<svg[\s>]/);
+        const touchpoints = touchpointsOfFirstJourney(main.getText());
+        assert.ok(touchpoints.length > 3, 'the example has touchpoints');
+        for (const { title } of touchpoints) {
+            assert.ok(svgShows(state.svg!, title), `the diagram shows the touchpoint "${title}"`);
+        }
+        const previewGroups = vscode.window.tabGroups.all.filter((group) => group.tabs.some(isPreviewTab));
+        assert.equal(previewGroups.length, 1, 'one preview tab');
+        assert.notEqual(previewGroups[0].viewColumn, vscode.ViewColumn.One, 'the preview is beside the editor');
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), main.uri.toString(), 'the editor keeps the focus');
+    });
+
+    it('follows the active journey editor', async () => {
+        const other = (await showFile(workspaceFile(OTHER_EXAMPLE))).document;
+        const state = await renderOf(other, 'drew it', (candidate) => candidate.ok);
+        assert.equal(state.journey, firstJourneyName(other.getText()));
+        for (const { title } of touchpointsOfFirstJourney(other.getText())) {
+            assert.ok(svgShows(state.svg!, title), `the diagram shows the touchpoint "${title}"`);
+        }
+        for (const { title } of touchpointsOfFirstJourney(main.getText())) {
+            assert.ok(!svgShows(state.svg!, title), `the diagram no longer shows "${title}" of ${MAIN_EXAMPLE}`);
+        }
+        await showFile(main.uri);
+        await renderOf(main, 'drew it again', (candidate) => candidate.ok);
+    });
+
+    it('redraws when the journey is edited', async () => {
+        const [first] = touchpointsOfFirstJourney(main.getText());
+        await replaceInDocument(main, `touchpoint ${first.name} "${first.writtenTitle}"`, `touchpoint ${first.name} "${EDITED_TITLE}"`);
+        const state = await renderOf(main, `shows "${EDITED_TITLE}"`, (candidate) => candidate.ok && svgShows(candidate.svg ?? '', EDITED_TITLE));
+        assert.ok(!svgShows(state.svg!, first.title), `the old title "${first.title}" is gone`);
+    });
+
+    it('keeps the last good drawing while the text has an error, and names the error\'s line', async () => {
+        const [first] = touchpointsOfFirstJourney(main.getText());
+        const errorLine = first.line + 1;
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(main.uri, new vscode.Position(first.line, 0), BROKEN_TOUCHPOINT);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+
+        const broken = await renderOf(main, 'reports an error', (candidate) => !candidate.ok);
+        assert.ok(broken.error, 'the render reports the error');
+        assert.match(broken.error!, new RegExp(`\\b${errorLine}\\b`), `the error names line ${errorLine}`);
+        assert.ok(broken.svg && svgShows(broken.svg, EDITED_TITLE), 'the last good drawing stays');
+        assert.ok(!svgShows(broken.svg, 'Broken on purpose'), 'nothing of the broken text is drawn');
+
+        await replaceInDocument(main, BROKEN_TOUCHPOINT, '');
+        const fixed = await renderOf(main, 'draws again without error', (candidate) => candidate.ok);
+        assert.ok(svgShows(fixed.svg ?? '', EDITED_TITLE));
+        assert.ok(!svgShows(fixed.svg ?? '', 'Broken on purpose'));
+        await main.save();
+    });
+
+    it('exports the current view as SVG and as PNG next to the journey file', async () => {
+        const folder = vscode.Uri.joinPath(main.uri, '..');
+        const filesNow = async () => new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+        const before = await filesNow();
+        const newFile = (extension: string) => waitFor(`a new .${extension} file next to ${MAIN_EXAMPLE}`, async () => {
+            return [...(await filesNow())].find((name) => name.endsWith(`.${extension}`) && !before.has(name));
+        }, { lastSeen: () => [...before] });
+
+        await vscode.commands.executeCommand('journey.exportPreviewSvg');
+        const svgName = await newFile('svg');
+        const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, svgName)));
+        assert.match(svg, /<svg[\s>]/);
+        assert.ok(svgShows(svg, EDITED_TITLE), 'the exported SVG is the drawing on screen');
+
+        await vscode.commands.executeCommand('journey.exportPreviewPng');
+        const pngName = await newFile('png');
+        const png = await waitFor('a complete PNG file', async () => {
+            const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, pngName));
+            return bytes.length > 1000 ? bytes : undefined;
+        });
+        assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    });
+
+    it('redraws in the new colours when the colour theme changes', async () => {
+        const light = api.preview.lastRender()!;
+        // Workspace settings: they live in the throwaway copy, never in the user's settings.
+        const settings = vscode.workspace.getConfiguration('workbench');
+        await settings.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Workspace);
+        try {
+            const dark = await renderOf(main, 'is drawn again in other colours', (candidate) => candidate.ok && drawing(candidate) !== drawing(light));
+            assert.ok(svgShows(dark.svg!, EDITED_TITLE), 'the same journey, redrawn');
+        } finally {
+            await settings.update('colorTheme', undefined, vscode.ConfigurationTarget.Workspace);
+        }
+        await renderOf(main, 'is drawn in the light colours again', (candidate) => candidate.ok && drawing(candidate) === drawing(light));
+    });
+
+    it('"Journey: Open Preview" opens the preview in the editor\'s own group', async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await showFile(main.uri);
+        await vscode.commands.executeCommand('journey.openPreview');
+        await renderOf(main, 'drew the journey diagram', (candidate) => candidate.ok && svgShows(candidate.svg ?? '', EDITED_TITLE));
+        const previewGroups = vscode.window.tabGroups.all.filter((group) => group.tabs.some(isPreviewTab));
+        assert.equal(previewGroups.length, 1, 'one preview tab');
+        assert.equal(previewGroups[0].viewColumn, vscode.ViewColumn.One, 'the preview opens where the editor is');
+    });
+});

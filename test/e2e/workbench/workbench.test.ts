@@ -1,0 +1,129 @@
+/**
+ * What a person sees in a real VS Code (code-server in headless Chromium): the examples open
+ * as a workspace, a typo shows up in the Problems panel, "Journey: Open Preview to the Side"
+ * from the command palette opens the preview, and the preview shows the journey's diagram.
+ * Screenshots stay in test-results/e2e/ as the test's artefacts.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { touchpointsOfFirstJourney } from '../suite/journey-text.js';
+
+const serverUrl = process.env.JOURNEY_E2E_SERVER_URL;
+const workspace = process.env.JOURNEY_E2E_WORKSPACE;
+if (!serverUrl || !workspace) {
+    throw new Error('The workbench test needs a running code-server: run it with `npm run test:e2e`');
+}
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const artefacts = resolve(projectRoot, 'test-results/e2e');
+
+const EXAMPLE = 'diy-store-saturday.journey';
+const TYPO_FILE = 'e2e-workbench-typo.journey';
+const TYPO_JOURNEY = [
+    'journey WorkbenchTypo "A journey with a typo" {',
+    '    persona Sam',
+    '    phase Visit "Store visit" {',
+    '        touchpoint Arrive "Arrives at the store" { channel Stoer  senses visual  score 4 }',
+    '    }',
+    '}',
+    '',
+].join('\n');
+
+/** Long enough for the first start of the extension host and the language server on a busy machine. */
+const STARTUP_MS = 180_000;
+const STEP_MS = 90_000;
+
+const CHROMIUM_ARGS = [
+    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+function workbenchUrl(): string {
+    const authority = new URL(serverUrl!).host;
+    const payload = [
+        ['extensionDevelopmentPath', `vscode-remote://${authority}${projectRoot.replace(/\/$/, '')}`],
+        ['skipWelcome', 'true'],
+    ];
+    return `${serverUrl}/?folder=${encodeURIComponent(workspace!)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+function compact(text: string | null): string {
+    return (text ?? '').replace(/\s+/g, '');
+}
+
+describe('Journey as Code in VS Code (code-server), as a person uses it', () => {
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+        mkdirSync(artefacts, { recursive: true });
+        writeFileSync(join(workspace!, TYPO_FILE), TYPO_JOURNEY);
+        browser = await chromium.launch({ executablePath: process.env.JOURNEY_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        page.setDefaultTimeout(STEP_MS);
+        await page.goto(workbenchUrl(), { timeout: STARTUP_MS });
+    });
+
+    afterAll(async () => {
+        // Closing with beforeunload lets the workbench end its extension host and language server.
+        await page?.close({ runBeforeUnload: true }).catch(() => undefined);
+        await browser?.close();
+    });
+
+    /** Runs one step; on failure keeps a screenshot of what the page showed. */
+    async function step(name: string, body: () => Promise<void>): Promise<void> {
+        try {
+            await body();
+        } catch (error) {
+            await page.screenshot({ path: join(artefacts, `workbench-failed-${name}.png`) }).catch(() => undefined);
+            throw error;
+        }
+    }
+
+    test('opens the examples, shows the typo in the Problems panel and the diagram in the preview', async () => {
+        await step('explorer', async () => {
+            const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: EXAMPLE });
+            await row.waitFor({ timeout: STARTUP_MS });
+            await expect.poll(() => page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts(), { timeout: STEP_MS })
+                .toEqual(expect.arrayContaining(['shared', TYPO_FILE]));
+            await row.dblclick();
+            await page.locator('.monaco-editor .view-lines', { hasText: 'DiyStoreSaturday' }).first().waitFor({ timeout: STEP_MS });
+            // The language mode reads "Plain Text" until the extension has registered the language.
+            await expect.poll(() => page.locator('#status\\.editor\\.mode').innerText(), { timeout: STARTUP_MS }).toMatch(/journey/i);
+        });
+
+        await step('problems', async () => {
+            await page.keyboard.press('Control+Shift+M');
+            const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Stoer' }).first();
+            await problem.waitFor({ timeout: STARTUP_MS });
+            // The file row and its problem: the typo, in the file the person never opened.
+            await expect.poll(() => page.locator('.markers-panel .monaco-list-row').allInnerTexts(), { timeout: STEP_MS })
+                .toEqual(expect.arrayContaining([expect.stringContaining(TYPO_FILE)]));
+            await page.screenshot({ path: join(artefacts, 'workbench-problems.png') });
+        });
+
+        await step('preview', async () => {
+            await page.locator('.monaco-editor .view-lines', { hasText: 'DiyStoreSaturday' }).first().click();
+            await page.keyboard.press('F1');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ timeout: STEP_MS });
+            await input.fill('>Journey: Open Preview to the Side');
+            const command = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Journey: Open Preview to the Side' }).first();
+            await command.waitFor({ timeout: STEP_MS });
+            await command.click();
+
+            const diagram = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#diagram svg').first();
+            await diagram.waitFor({ state: 'visible', timeout: STARTUP_MS });
+            const titles = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8')).map((touchpoint) => touchpoint.title);
+            expect(titles.length).toBeGreaterThan(3);
+            await expect.poll(async () => {
+                const shown = compact(await diagram.textContent());
+                return titles.filter((title) => !shown.includes(compact(title)));
+            }, { timeout: STEP_MS }).toEqual([]);
+            await page.screenshot({ path: join(artefacts, 'workbench-preview.png') });
+        });
+    });
+});
