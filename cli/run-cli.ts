@@ -40,7 +40,7 @@ async function runCommand(command: Command, io: CliIo): Promise<ExitCode> {
         case 'checklist':
             return runChecklist(command, io);
         case 'format':
-            return runFormat();
+            return runFormat(command, io);
     }
 }
 

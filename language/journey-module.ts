@@ -6,6 +6,7 @@ import {
     type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
@@ -15,6 +16,17 @@ import { JourneyDocumentValidator } from './validation/journey-document-validato
 import { registerJourneyValidationChecks } from './validation/journey-validator.js';
 import { WorkspaceNames } from './validation/workspace-names.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
+import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
+import { JourneyFoldingRangeProvider } from './lsp/journey-folding-range-provider.js';
+import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
+import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kind-provider.js';
+import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provider.js';
+import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
+import { JourneyFormatter } from './lsp/journey-formatter.js';
+import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -41,6 +53,23 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
+        HoverProvider: (services) => new JourneyHoverProvider(services),
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
+        RenameProvider: (services) => new JourneyRenameProvider(services),
+        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        FoldingRangeProvider: (services) => new JourneyFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
+        InlayHintProvider: () => new JourneyInlayHintProvider(),
+        Formatter: (services) => new JourneyFormatter(services),
+        CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
+    },
+};
+
+/** Workspace-wide editor services: symbol kinds and workspace symbol search. */
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new JourneyWorkspaceSymbolProvider(services),
     },
 };
 
@@ -53,7 +82,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Journey: JourneyServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
     const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule);
     shared.ServiceRegistry.register(Journey);
     registerJourneyValidationChecks(Journey);

@@ -1,7 +1,111 @@
-/** `journey format`: the formatter comes with a later release; until then it says so. */
-import { CliError } from '../cli-error.js';
-import type { ExitCode } from '../exit-code.js';
+/**
+ * `journey format [paths...] [--check]`: the language server's formatter over files.
+ *
+ * - Without `--check`, every file not in the canonical layout is rewritten in place
+ *   (atomically); the rewritten files are listed on stdout.
+ * - With `--check` nothing is written: the files that would change are listed on stdout and
+ *   the exit code is 1 (as `prettier --check`), 0 when every file is formatted.
+ * - A file with syntax errors is never touched: its first syntax error is printed on stderr
+ *   (`path:line:column: error syntax: ... (not formatted)`), the other files are still
+ *   formatted, and the exit code is 1, so CI does not pass a file it could not check.
+ */
+import { EmptyFileSystem } from 'langium';
+import { createJourneyServices } from '../../language/journey-module.js';
+import { JourneyFormatter } from '../../language/lsp/journey-formatter.js';
+import type { CliIo } from '../cli-io.js';
+import { diagnosticLine } from '../diagnostic-formats.js';
+import { ExitCode } from '../exit-code.js';
+import { workspaceDiagnostics } from '../file-diagnostics.js';
+import type { JourneyFile, LoadedWorkspace } from '../load-workspace.js';
+import { loadJourneyWorkspace } from './journey-input.js';
+import { rewriteInPlace } from './rewrite-in-place.js';
 
-export async function runFormat(): Promise<ExitCode> {
-    throw new CliError('format is not available yet (the formatter comes with a later release)');
+export interface FormatOptions {
+    paths: string[];
+    check: boolean;
+}
+
+interface FormattedFile {
+    file: JourneyFile;
+    original: string;
+    formatted: string;
+}
+
+export async function runFormat(options: FormatOptions, io: CliIo): Promise<ExitCode> {
+    const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
+    const { changed, formattable, unformattable } = formatWorkspace(workspace, io);
+    const done = options.check ? reportChanges(changed, formattable, io) : await writeChanges(changed, formattable, io);
+    if (unformattable > 0) {
+        io.stderr(`journey: ${plural(unformattable, 'file')} not formatted: fix the syntax errors first (see journey check)`);
+    }
+    return done && unformattable === 0 ? ExitCode.Success : ExitCode.JourneyErrors;
+}
+
+/** Formats every file in memory; a file that cannot be formatted gets one line on stderr. */
+function formatWorkspace(workspace: LoadedWorkspace, io: CliIo) {
+    const formatter = journeyFormatter();
+    const syntaxErrors = workspaceDiagnostics(workspace).filter((diagnostic) => diagnostic.code === 'syntax');
+    const files = [...workspace.files].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    const changed: FormattedFile[] = [];
+    let unformattable = 0;
+    for (const file of files) {
+        const formatted = formatter.formattedText(file.document);
+        if (formatted === undefined) {
+            unformattable++;
+            const error = syntaxErrors.find((diagnostic) => diagnostic.file === file.displayPath);
+            io.stderr(error ? `${diagnosticLine(error)} (not formatted)` : `journey: not formatting '${file.displayPath}': it cannot be read as a journey file`);
+            continue;
+        }
+        const original = file.document.textDocument.getText();
+        if (formatted !== original) {
+            changed.push({ file, original, formatted });
+        }
+    }
+    return { changed, formattable: files.length - unformattable, unformattable };
+}
+
+/** `--check`: lists the files that would change; true when there are none. */
+function reportChanges(changed: readonly FormattedFile[], formattable: number, io: CliIo): boolean {
+    for (const { file } of changed) {
+        io.stdout(`${file.displayPath}\n`);
+    }
+    if (changed.length > 0) {
+        io.stderr(`journey: ${changed.length} of ${plural(formattable, 'file')} not formatted (run journey format)`);
+    } else if (formattable > 0) {
+        io.stderr(`journey: ${plural(formattable, 'file')} checked, all formatted`);
+    }
+    return changed.length === 0;
+}
+
+/** Rewrites the changed files and lists them; false when a file changed on disk meanwhile and was left alone. */
+async function writeChanges(changed: readonly FormattedFile[], formattable: number, io: CliIo): Promise<boolean> {
+    let written = 0;
+    let skipped = 0;
+    for (const { file, original, formatted } of changed) {
+        if (await rewriteInPlace(file.absolutePath, original, formatted, io.cwd)) {
+            io.stdout(`${file.displayPath}\n`);
+            written++;
+        } else {
+            skipped++;
+            io.stderr(`journey: not formatting '${file.displayPath}': it changed while it was being formatted`);
+        }
+    }
+    if (written > 0) {
+        io.stderr(`journey: formatted ${written} of ${plural(formattable, 'file')}`);
+    } else if (formattable > 0 && skipped === 0) {
+        io.stderr(`journey: ${plural(formattable, 'file')} checked, all formatted`);
+    }
+    return skipped === 0;
+}
+
+function journeyFormatter(): JourneyFormatter {
+    const formatter = createJourneyServices(EmptyFileSystem).Journey.lsp.Formatter;
+    if (!(formatter instanceof JourneyFormatter)) {
+        throw new Error('the journey formatter is not registered');
+    }
+    return formatter;
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

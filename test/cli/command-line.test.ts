@@ -47,8 +47,6 @@ describe('usage errors exit 2 with one line', () => {
         [['--frobnicate'], "journey: unknown option '--frobnicate' (see journey --help)"],
         [[], 'journey: missing command (see journey --help)'],
         [['help', 'nope'], "journey: unknown command 'nope' (see journey --help)"],
-        [['format'], 'journey: format is not available yet (the formatter comes with a later release)'],
-        [['format', '--check'], 'journey: format is not available yet (the formatter comes with a later release)'],
     ])('journey %j', async (args, line) => {
         expect(await runJourney(args, folder)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
     });

@@ -1,0 +1,256 @@
+/**
+ * The canonical layout of a `.journey` file, as a printer over the file's tokens.
+ *
+ * Why not Langium's AbstractFormatter: it formats the regions its rules select and leaves
+ * comments to heuristics, so whether every comment survives in place, and whether a second
+ * run changes nothing, depends on the rules covering every case. Here the file is a list of
+ * tokens (keywords, names, values, comments, in text order, taken from the CST) and only the
+ * whitespace BETWEEN tokens is rewritten. No token is added, removed or reordered, so no value
+ * and no comment can be lost by construction; the formatter re-lexes its output to prove it.
+ *
+ * The rules (docs/cli.md, "journey format", says the same for users):
+ * - Indentation: 4 spaces per open `{`, whatever the editor's tab settings are, so the CLI
+ *   and every editor produce the same text.
+ * - Every keyword that starts a property or a declaration starts a line: one property per
+ *   line. A block written on one line (`channel X { type web }`) becomes three lines.
+ * - One space between a keyword, a name, a title and a value; ` {` after the header; an
+ *   empty body is written `{}`. Lists are written `a, b`; a scale `a..b`.
+ * - Blank lines: top-level declarations are separated by one blank line, and so are phases;
+ *   two declarations that each fit on one line (no body, or `{}`) keep the author's choice.
+ *   Elsewhere the author's blank lines are kept, at most one in a row, but never right after
+ *   `{` or right before `}`. Nothing precedes the first token; the file ends with one newline.
+ * - Comments stay where they are: a comment that followed a token on the same line stays on
+ *   that line after one space; a comment on its own line stays on its own line, indented as
+ *   the line it precedes (inside a body: as the body). After a `//` comment a line always
+ *   ends. Trailing spaces of a `//` comment are dropped; a multi-line `/* *\/` comment on its
+ *   own line moves its lines along with its first line; otherwise comments are kept verbatim.
+ * - Line endings: the file's own (CRLF when its first line break is CRLF); a byte order mark
+ *   stays.
+ */
+
+export const INDENT = '    ';
+
+export function indentation(depth: number): string {
+    return INDENT.repeat(Math.max(0, depth));
+}
+
+/** The file's line break: CRLF when its first line break is one, else LF. */
+export function lineEndingOf(text: string): string {
+    const first = text.indexOf('\n');
+    return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
+export type LayoutTokenKind = 'keyword' | 'open' | 'close' | 'comma' | 'range' | 'word' | 'line-comment' | 'block-comment';
+
+export interface LayoutToken {
+    readonly kind: LayoutTokenKind;
+    /** The token's text as it is in the file. */
+    readonly text: string;
+    readonly offset: number;
+}
+
+/** A piece of the original text and what replaces it. */
+export interface LayoutChange {
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+}
+
+export interface Layout {
+    /** The formatted text. */
+    readonly text: string;
+    /** The changes that turn the original text into it, in text order, never overlapping. */
+    readonly changes: readonly LayoutChange[];
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Lays out `text`, whose tokens (every non-whitespace token, comments included) are `tokens`. */
+export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): Layout {
+    const eol = lineEndingOf(text);
+    const { depthBefore, blankAfter } = analyse(tokens);
+    const changes: LayoutChange[] = [];
+    const pieces: string[] = [];
+    let previousEnd = 0;
+    let pendingBlank = false;
+    const emit = (start: number, end: number, replacement: string) => {
+        pieces.push(replacement);
+        if (text.slice(start, end) !== replacement) {
+            changes.push({ start, end, text: replacement });
+        }
+    };
+
+    tokens.forEach((token, index) => {
+        const previous = tokens[index - 1];
+        const gap = text.slice(previousEnd, token.offset);
+        let separator: string;
+        let column: number | undefined;
+        if (!previous) {
+            separator = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+            column = 0;
+        } else {
+            const kind = separatorKind(previous, token, countLineBreaks(gap) > 0);
+            if (kind === 'newline') {
+                const depth = depthBefore[index] - (token.kind === 'close' ? 1 : 0);
+                const authorsBlank = countLineBreaks(gap) >= 2 && previous.kind !== 'open' && token.kind !== 'close';
+                const blank = pendingBlank || authorsBlank;
+                pendingBlank = false;
+                separator = (blank ? eol + eol : eol) + indentation(depth);
+                column = indentation(depth).length;
+            } else {
+                separator = kind === 'space' ? ' ' : '';
+            }
+        }
+        emit(previousEnd, token.offset, separator);
+
+        const own = ownText(text, token, column);
+        const tokenEnd = token.offset + token.text.length;
+        pieces.push(own);
+        if (token.kind === 'line-comment') {
+            // Its trailing spaces become part of the next gap, so they go with it.
+            previousEnd = token.offset + own.length;
+        } else {
+            if (own !== token.text) {
+                changes.push({ start: token.offset, end: tokenEnd, text: own });
+            }
+            previousEnd = tokenEnd;
+        }
+        if (blankAfter.has(index)) {
+            pendingBlank = true;
+        }
+    });
+    const last = tokens.at(-1);
+    const tail = last ? eol : text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+    emit(previousEnd, text.length, tail);
+    return { text: pieces.join(''), changes };
+}
+
+type SeparatorKind = 'none' | 'space' | 'newline';
+
+/** What separates two neighbouring tokens; `hadLineBreak`: whether the author broke the line there. */
+function separatorKind(previous: LayoutToken, next: LayoutToken, hadLineBreak: boolean): SeparatorKind {
+    if (previous.kind === 'line-comment') {
+        return 'newline';
+    }
+    if (next.kind === 'line-comment' || next.kind === 'block-comment') {
+        return hadLineBreak ? 'newline' : 'space';
+    }
+    if (next.kind === 'keyword') {
+        return 'newline';
+    }
+    if (next.kind === 'close') {
+        return previous.kind === 'open' ? 'none' : 'newline';
+    }
+    if (previous.kind === 'open') {
+        return 'newline';
+    }
+    if (next.kind === 'comma' || next.kind === 'range' || previous.kind === 'range') {
+        return 'none';
+    }
+    return 'space';
+}
+
+interface Analysis {
+    /** The number of `{` still open before each token. */
+    depthBefore: number[];
+    /** Tokens after which the next line break must leave one blank line. */
+    blankAfter: Set<number>;
+}
+
+interface Declaration {
+    start: number;
+    last: number;
+    oneLine: boolean;
+}
+
+function analyse(tokens: readonly LayoutToken[]): Analysis {
+    const depthBefore: number[] = [];
+    const blankAfter = new Set<number>();
+    const declarations: Declaration[] = [];
+    // For each open `{`: the keyword that introduced the element it belongs to.
+    const openers: string[] = [];
+    let lastKeyword = '';
+    let depth = 0;
+    let lastSignificant = -1;
+    tokens.forEach((token, index) => {
+        depthBefore.push(depth);
+        if (token.kind === 'line-comment' || token.kind === 'block-comment') {
+            return;
+        }
+        if (token.kind === 'keyword') {
+            if (depth === 0) {
+                const previous = declarations.at(-1);
+                if (previous) {
+                    previous.last = lastSignificant;
+                }
+                declarations.push({ start: index, last: index, oneLine: true });
+            }
+            lastKeyword = token.text;
+        } else if (token.kind === 'open') {
+            openers.push(lastKeyword);
+            const declaration = declarations.at(-1);
+            if (depth === 0 && declaration && tokens[index + 1]?.kind !== 'close') {
+                declaration.oneLine = false;
+            }
+            depth++;
+        } else if (token.kind === 'close') {
+            const opener = openers.pop();
+            depth = Math.max(0, depth - 1);
+            if (opener === 'phase' && nextSignificant(tokens, index)?.text === 'phase') {
+                blankAfter.add(index);
+            }
+        }
+        lastSignificant = index;
+    });
+    const final = declarations.at(-1);
+    if (final) {
+        final.last = lastSignificant;
+    }
+    for (let index = 1; index < declarations.length; index++) {
+        const [before, after] = [declarations[index - 1], declarations[index]];
+        if (!(before.oneLine && after.oneLine)) {
+            blankAfter.add(before.last);
+        }
+    }
+    return { depthBefore, blankAfter };
+}
+
+function nextSignificant(tokens: readonly LayoutToken[], index: number): LayoutToken | undefined {
+    for (let next = index + 1; next < tokens.length; next++) {
+        const kind = tokens[next].kind;
+        if (kind !== 'line-comment' && kind !== 'block-comment') {
+            return tokens[next];
+        }
+    }
+    return undefined;
+}
+
+/** CRLF, LF and a lone CR each end a line. */
+function countLineBreaks(gap: string): number {
+    return gap.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/**
+ * The token as it is written in the formatted text: a line comment without trailing spaces;
+ * a multi-line block comment that starts its own line at `column` with its later lines moved
+ * by as much as its first line moved.
+ */
+function ownText(text: string, token: LayoutToken, column: number | undefined): string {
+    if (token.kind === 'line-comment') {
+        return token.text.replace(/[ \t]+$/, '');
+    }
+    if (token.kind !== 'block-comment' || column === undefined || !token.text.includes('\n')) {
+        return token.text;
+    }
+    const shift = column - (token.offset - (text.lastIndexOf('\n', token.offset - 1) + 1));
+    if (shift === 0) {
+        return token.text;
+    }
+    return token.text.replace(/(\r?\n)([^\r\n]*)/g, (_match, lineBreak: string, line: string) => {
+        if (shift > 0) {
+            return lineBreak + (line.trim() === '' ? line : ' '.repeat(shift) + line);
+        }
+        const removable = /^ */.exec(line)![0].length;
+        return lineBreak + line.slice(Math.min(removable, -shift));
+    });
+}
