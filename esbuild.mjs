@@ -13,6 +13,8 @@ const nodeBundles = [
     { entryPoints: { 'language-server': 'language/main.ts' }, banner: { js: importMetaUrlBanner } },
     // playwright-core stays a runtime dependency: it locates its own files next to itself.
     { entryPoints: { cli: 'cli/main.ts' }, banner: { js: '#!/usr/bin/env node\n' + importMetaUrlBanner }, external: ['playwright-core'] },
+    // The VS Code extension (package.json `main`); `vscode` is the host's own module.
+    { entryPoints: { extension: 'extension/main.ts' }, banner: { js: importMetaUrlBanner }, external: ['vscode'] },
 ];
 
 const common = {
@@ -27,7 +29,23 @@ const common = {
     define: { 'import.meta.url': '__importMetaUrl' },
 };
 
-const contexts = await Promise.all(nodeBundles.map((bundle) => esbuild.context({ ...common, ...bundle })));
+/** The preview's webview: one browser script with mermaid inside (no CDN), and its styles. */
+const webviewBundle = {
+    entryPoints: ['extension/preview/webview/preview.ts', 'extension/preview/webview/preview.css'],
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    outdir: 'out/webview',
+    minify: true,
+    sourcemap: false,
+    logLevel: 'warning',
+};
+
+const contexts = await Promise.all([
+    ...nodeBundles.map((bundle) => esbuild.context({ ...common, ...bundle })),
+    esbuild.context(webviewBundle),
+]);
 if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
 } else {

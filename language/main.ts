@@ -3,7 +3,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createJourneyServices } from './journey-module.js';
+import { registerDiagramRequest } from './lsp/diagram-request-handler.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
 startLanguageServer(shared);
+// The preview's request (language/protocol.ts).
+registerDiagramRequest(connection, shared);

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-const sourceFolders = ['language', 'cli'];
+const sourceFolders = ['language', 'cli', 'extension'];
 
 function newestSourceTime(folder: string): number {
     let newest = 0;

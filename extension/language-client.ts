@@ -1,0 +1,27 @@
+/**
+ * The language client: starts the bundled server (out/language-server.cjs) as a Node process
+ * and connects it to `.journey` documents, saved or untitled.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const JOURNEY_LANGUAGE_ID = 'journey';
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+    const module = vscode.Uri.joinPath(context.extensionUri, 'out', 'language-server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { language: JOURNEY_LANGUAGE_ID, scheme: 'file' },
+            { language: JOURNEY_LANGUAGE_ID, scheme: 'untitled' },
+        ],
+        synchronize: {
+            // Files changed outside the editor (git checkout, another tool) reach the server too.
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.journey'),
+        },
+    };
+    return new LanguageClient('journey', 'Journey Language Server', serverOptions, clientOptions);
+}

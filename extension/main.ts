@@ -1,0 +1,27 @@
+/**
+ * The VS Code extension (bundled to out/extension.cjs): starts the journey language server
+ * and registers the live preview. `activate` returns a small API the extension tests read.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { JourneyExtensionApi } from './extension-api.js';
+import { createLanguageClient } from './language-client.js';
+import { PreviewManager } from './preview/preview-manager.js';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): JourneyExtensionApi {
+    client = createLanguageClient(context);
+    const started = client.start().then(() => client!);
+    // A server that fails to start is reported by the client in its output channel; the
+    // preview then shows the reason in its banner.
+    started.catch(() => undefined);
+    const previews = new PreviewManager(context.extensionUri, started);
+    context.subscriptions.push(previews);
+    return { preview: { lastRender: () => previews.lastRender() } };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

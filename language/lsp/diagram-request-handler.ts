@@ -1,0 +1,87 @@
+/**
+ * Answers the preview's `journey/diagram` request with the language's own generators, so the
+ * extension never parses a journey or draws one itself. Cheap by design: it waits until the
+ * document is validated, then builds the model of one journey (plus the shared declarations it
+ * reads), never the whole workspace's journeys.
+ */
+import { DocumentState, GrammarUtils, ReadPriority, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { isJourney, type Journey, type TopLevel, type Workspace } from '../generated/ast.js';
+import { generateChecklist } from '../generators/checklist.js';
+import { generateMermaidFlow } from '../generators/mermaid-flow.js';
+import { generateMermaidJourney } from '../generators/mermaid-journey.js';
+import { buildWorkspaceModel } from '../model/build-model.js';
+import {
+    DiagramRequest, type DiagramError, type DiagramParams, type DiagramResult, type DiagramTouchpoint,
+} from '../protocol.js';
+
+const ERROR_SEVERITY = 1;
+
+export function registerDiagramRequest(connection: Connection, shared: LangiumSharedCoreServices): void {
+    connection.onRequest(DiagramRequest.type, (params, token) => answerDiagramRequest(shared, params, token));
+}
+
+export async function answerDiagramRequest(shared: LangiumSharedCoreServices, params: DiagramParams, token?: CancellationToken): Promise<DiagramResult> {
+    const uri = URI.parse(params.uri);
+    const workspace = shared.workspace;
+    // As Langium's own request handlers do: the workspace is indexed, this document is validated.
+    await workspace.WorkspaceManager.ready;
+    await workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    return workspace.WorkspaceLock.read(() => {
+        const document = workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Workspace> | undefined;
+        return document ? diagramOf(document, params, workspace.LangiumDocuments.all.toArray()) : { journeys: [], touchpoints: [] };
+    }, ReadPriority.Immediate);
+}
+
+/** The answer for one validated document; `documents` are every document of the workspace. */
+export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramParams, documents: readonly LangiumDocument[]): DiagramResult {
+    const journeys = (document.parseResult.value.elements ?? []).filter(isJourney);
+    const result: DiagramResult = {
+        journeys: journeys.map((journey) => ({ name: journey.name, title: journey.title ?? journey.name })),
+        touchpoints: [],
+    };
+    const error = firstError(document);
+    if (error) {
+        result.error = error;
+    }
+    const chosen = journeys.find((journey) => journey.name === params.journey) ?? journeys[0];
+    if (!chosen) {
+        return result;
+    }
+    const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents));
+    const journeyModel = model.journeys[0];
+    result.journey = chosen.name;
+    result.text = params.view === 'flow' ? generateMermaidFlow(journeyModel, model)
+        : params.view === 'checklist' ? generateChecklist(journeyModel, model)
+            : generateMermaidJourney(journeyModel, model);
+    result.touchpoints = touchpointsOf(chosen);
+    return result;
+}
+
+/** The chosen journey and every persona, channel, team and offering of the workspace, in URI order. */
+function sharedDeclarationsAnd(journey: Journey, documents: readonly LangiumDocument[]): TopLevel[] {
+    const shared = [...documents]
+        .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()))
+        .flatMap((candidate) => (candidate.parseResult.value as Workspace).elements ?? [])
+        .filter((element) => !isJourney(element));
+    return [journey, ...shared];
+}
+
+function touchpointsOf(journey: Journey): DiagramTouchpoint[] {
+    return journey.phases.flatMap((phase) => phase.touchpoints).map((touchpoint) => {
+        const nameNode = touchpoint.$cstNode && GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'name');
+        const start = (nameNode ?? touchpoint.$cstNode)?.range.start.line ?? 0;
+        return { name: touchpoint.name, title: touchpoint.title ?? touchpoint.name, line: start + 1 };
+    });
+}
+
+function firstError(document: LangiumDocument): DiagramError | undefined {
+    const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === ERROR_SEVERITY);
+    errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const first = errors[0];
+    if (!first) {
+        return undefined;
+    }
+    const message = typeof first.message === 'string' ? first.message : first.message.value;
+    return { line: first.range.start.line + 1, message };
+}

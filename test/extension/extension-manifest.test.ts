@@ -1,0 +1,101 @@
+/**
+ * package.json is also the extension's manifest: the ids, commands and files the extension,
+ * its tests and VS Code rely on. And the TextMate injection keeps up with the language's values.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSES, SENSE_ALIASES } from '../../language/model/vocabulary.js';
+import { projectRoot } from '../support/build-bundles.js';
+
+const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+
+describe('the extension manifest', () => {
+    test('identifies the extension and its entry point', () => {
+        expect(`${manifest.publisher}.${manifest.name}`).toBe('journey-as-code.journey-as-code');
+        expect(manifest.main).toBe('./out/extension.cjs');
+        expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:journey', 'onWebviewPanel:journey.preview']));
+    });
+
+    test('needs no VS Code newer than 1.100, and is typed against no newer API', () => {
+        expect(manifest.engines.vscode).toBe('^1.100.0');
+        const typesVersion = /(\d+)\.(\d+)/.exec(manifest.devDependencies['@types/vscode'])!;
+        expect(Number(typesVersion[1])).toBe(1);
+        expect(Number(typesVersion[2])).toBeLessThanOrEqual(100);
+    });
+
+    test('contributes the language with its configuration and grammars, all present', () => {
+        const [language] = manifest.contributes.languages;
+        expect(language).toMatchObject({ id: 'journey', extensions: ['.journey'] });
+        const files = [language.configuration, ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path)];
+        for (const file of files) {
+            expect(existsSync(join(projectRoot, file)), file).toBe(true);
+            expect(() => JSON.parse(readFileSync(join(projectRoot, file), 'utf8'))).not.toThrow();
+        }
+    });
+
+    test('contributes the preview commands, the title bar button and ctrl+k v', () => {
+        const titles = Object.fromEntries(manifest.contributes.commands.map((command: { command: string; category: string; title: string }) =>
+            [command.command, `${command.category}: ${command.title}`]));
+        expect(titles).toEqual({
+            'journey.openPreview': 'Journey: Open Preview',
+            'journey.openPreviewToSide': 'Journey: Open Preview to the Side',
+            'journey.exportPreviewSvg': 'Journey: Export Preview as SVG',
+            'journey.exportPreviewPng': 'Journey: Export Preview as PNG',
+        });
+        expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'journey.openPreviewToSide', when: 'editorLangId == journey' }));
+        expect(manifest.contributes.keybindings).toContainEqual({
+            command: 'journey.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorLangId == journey',
+        });
+    });
+
+    test('packages the bundles only', () => {
+        const ignore = readFileSync(join(projectRoot, '.vscodeignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+        expect(ignore[0]).toBe('**');
+        expect(ignore).toEqual(expect.arrayContaining(['!out/extension.cjs', '!out/language-server.cjs', '!out/webview/preview.js', '!out/webview/preview.css']));
+        expect(ignore.some((line) => line.includes('node_modules'))).toBe(false);
+        expect(manifest.scripts.package).toMatch(/^vsce package --no-dependencies\b/);
+    });
+});
+
+describe('the language configuration', () => {
+    const configuration = JSON.parse(readFileSync(join(projectRoot, 'language-configuration.json'), 'utf8'));
+    const wordPattern = new RegExp(configuration.wordPattern.pattern, configuration.wordPattern.flags);
+
+    test('a word is a name with accented letters, a hyphenated value or a number', () => {
+        const words = (text: string) => text.match(wordPattern);
+        expect(words('phase Oriëntatie "x"')).toEqual(['phase', 'Oriëntatie', 'x']);
+        expect(words('type word-of-mouth')).toEqual(['type', 'word-of-mouth']);
+        expect(words('scale -2..2')).toEqual(['scale', '-2', '2']);
+    });
+
+    test('block comments fold, one-line comments do not', () => {
+        const start = new RegExp(configuration.folding.markers.start);
+        const end = new RegExp(configuration.folding.markers.end);
+        expect(start.test('    /* a long')).toBe(true);
+        expect(start.test('    /* short */')).toBe(false);
+        expect(end.test('       comment */')).toBe(true);
+        expect(end.test('    /* short */')).toBe(false);
+    });
+});
+
+describe('the TextMate injection for values', () => {
+    const grammar = JSON.parse(readFileSync(join(projectRoot, 'syntaxes/journey-values.tmLanguage.json'), 'utf8'));
+    const pattern = (name: string) => new RegExp(grammar.repository[name].match, 'u');
+    const words = (name: string) => /\(([^()]*)\)\(\?!/.exec(grammar.repository[name].match)![1].split('|');
+
+    test('knows every sense and every closed value of the language', () => {
+        expect(words('sense').sort()).toEqual([...SENSES, ...Object.keys(SENSE_ALIASES)].sort());
+        expect(words('value').sort()).toEqual([...SEGMENTS, ...CHANNEL_TYPES, ...JOURNEY_TYPES, ...IMPROVEMENT_KINDS, ...IMPROVEMENT_STATUSES].sort());
+    });
+
+    test('marks values, numbers and declared names, not names that merely contain them', () => {
+        expect(pattern('value').exec('type word-of-mouth')?.[0]).toBe('word-of-mouth');
+        expect(pattern('value').test('channel WebShop')).toBe(false);
+        expect(pattern('sense').exec('senses visual, touch')?.[0]).toBe('visual');
+        expect(pattern('number').exec('score -2')?.[0]).toBe('-2');
+        expect(pattern('number').test('touchpoint Step2')).toBe(false);
+        expect(pattern('declaration').exec('touchpoint Checkout "Pays"')?.[2]).toBe('Checkout');
+        expect(pattern('declaration').test('    persona Sam, Alex')).toBe(false);
+    });
+});
