@@ -5,16 +5,19 @@ import { CliError } from './cli-error.js';
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export const RENDER_FORMATS = ['mermaid', 'flow', 'markdown', 'json', 'svg', 'png', 'html'] as const;
 export const CHECKLIST_GROUPINGS = ['phase', 'owner'] as const;
+export const RENDER_VIEWS = ['journey', 'flow'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 export type ChecklistGrouping = (typeof CHECKLIST_GROUPINGS)[number];
+/** Which diagram `--format svg|png` draws: the journey diagram or the flowchart. */
+export type RenderView = (typeof RENDER_VIEWS)[number];
 
 export type Command =
     | { name: 'help'; topic?: CommandName }
     | { name: 'version' }
     | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
-    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string }
+    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean };
 
@@ -22,7 +25,7 @@ export type CommandName = 'check' | 'render' | 'checklist' | 'format';
 
 const commandOptions = {
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
-    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' } },
+    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
 } satisfies Record<CommandName, ParseArgsConfig['options']>;
@@ -72,12 +75,23 @@ function parseCommand(name: CommandName, args: string[]): Command {
             if (format === undefined) {
                 throw new CliError(`render needs --format ${RENDER_FORMATS.join('|')} ${SEE_HELP}`);
             }
+            const renderFormat = oneOf('--format', format, RENDER_FORMATS);
+            const view = optionalString(values.view);
+            if (view !== undefined && renderFormat !== 'svg' && renderFormat !== 'png') {
+                throw new CliError(`--view applies to --format svg and png only ${SEE_HELP}`);
+            }
+            const out = nonEmpty('--out', optionalString(values.out));
+            if (values.watch === true && out === undefined) {
+                throw new CliError(`--watch writes files: give --out DIR ${SEE_HELP}`);
+            }
             return {
                 name,
                 paths,
-                format: oneOf('--format', format, RENDER_FORMATS),
-                out: nonEmpty('--out', optionalString(values.out)),
+                format: renderFormat,
+                out,
                 journey: nonEmpty('--journey', optionalString(values.journey)),
+                view: oneOf('--view', view ?? 'journey', RENDER_VIEWS),
+                watch: values.watch === true,
             };
         }
         case 'checklist':

@@ -12,8 +12,13 @@ export enum ExitCode {
     JourneyErrors = 1,
     /**
      * The command could not run: a usage error, a path that does not exist or cannot be read,
-     * no `.journey` file found, an output that would overwrite an input, a format not
-     * available yet, or an internal error.
+     * no `.journey` file found, an output that would overwrite an input, no Chromium for
+     * svg/png/html, or an internal error.
      */
     UsageError = 2,
+    /** Ended by Ctrl-C (SIGINT) during a render: 128 + the signal's number, as shells report it. */
+    Interrupted = 130,
+    /** Ended by SIGHUP (129) or SIGTERM (143) during a render. */
+    Hangup = 129,
+    Terminated = 143,
 }

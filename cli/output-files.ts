@@ -11,7 +11,8 @@ import { displayPathOf } from './load-workspace.js';
 
 export interface OutputFile {
     readonly absolutePath: string;
-    readonly content: string;
+    /** Text is written as UTF-8, bytes (a PNG) as they are. */
+    readonly content: string | Uint8Array;
 }
 
 /**
@@ -61,7 +62,7 @@ async function writeAtomically(output: OutputFile, cwd: string): Promise<void> {
     const folder = path.dirname(output.absolutePath);
     const temporary = path.join(folder, `.${path.basename(output.absolutePath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-        await writeFile(temporary, output.content, 'utf8');
+        await writeFile(temporary, output.content, typeof output.content === 'string' ? 'utf8' : undefined);
         await rename(temporary, output.absolutePath);
     } catch (error) {
         await unlink(temporary).catch(() => undefined);

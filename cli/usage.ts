@@ -10,6 +10,7 @@ const overview = `journey ${VERSION} - check and render customer journey maps (.
 Usage:
   journey check     [paths...] [--format text|json|github] [--strict]
   journey render    [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
+                    [--view journey|flow] [--watch]
   journey checklist [paths...] [--by phase|owner] [--out FILE]
   journey format    [paths...] [--check]
   journey --help | --version
@@ -32,15 +33,24 @@ Checks the journeys and prints every diagnostic.
   --strict         exit 1 on warnings too, not only on errors
 `,
     render: `Usage: journey render [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
+                     [--view journey|flow] [--watch]
 
 Renders the journeys. Refuses (exit 1) while the workspace has errors.
   --format mermaid   Mermaid journey diagram        (--out: DIR/<Journey>.mmd)
   --format flow      Mermaid flowchart of the flow  (--out: DIR/<Journey>.flow.mmd)
   --format markdown  the journey map as Markdown    (--out: DIR/<Journey>.md)
   --format json      the resolved model             (--out: DIR/<Journey>.json)
-  --format svg|png|html  not available yet
+  --format svg       the rendered diagram           (--out: DIR/<Journey>.svg)
+  --format png       the diagram as a picture       (--out: DIR/<Journey>.png; needs --out)
+  --format html      the journey map as one page    (--out: DIR/<Journey>.html)
   --out DIR          one file per journey in DIR (created if missing); default: stdout
   --journey NAME     only the journey with this name
+  --view journey|flow  for svg and png: the journey diagram (default) or the flowchart
+                     (--out: DIR/<Journey>.flow.svg, .flow.png)
+  --watch            render again whenever a journey changes, until Ctrl-C (needs --out)
+
+svg, png and html render in a headless Chrome or Chromium: the one at JOURNEY_CHROMIUM, else
+the system's (e.g. apt-get install chromium). Without --out, svg and html print one journey.
 `,
     checklist: `Usage: journey checklist [paths...] [--by phase|owner] [--out FILE]
 
@@ -50,8 +60,9 @@ Prints the checklist (a Markdown task list) of every journey.
 `,
     format: `Usage: journey format [paths...] [--check]
 
-Formats .journey files in place. Not available yet.
-  --check  only report the files that would change (exit 1)
+Rewrites .journey files in the canonical layout (the editor's Format Document).
+Files with syntax errors are left untouched and reported (exit 1).
+  --check  write nothing; list the files that would change and exit 1
 `,
 };
 

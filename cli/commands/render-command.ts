@@ -1,17 +1,20 @@
-/** `journey render`: journeys -> Mermaid, flowchart, Markdown or JSON, on stdout or one file per journey. */
+/**
+ * `journey render`: journeys -> Mermaid, flowchart, Markdown, JSON, SVG, PNG or the HTML
+ * journey map, on stdout or one file per journey; with --watch, again whenever they change.
+ */
 import * as path from 'node:path';
 import { generateJson } from '../../language/generators/json.js';
-import { generateMarkdown } from '../../language/generators/markdown.js';
-import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
-import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
 import { buildWorkspaceModel, journeyWorkspaceModel } from '../../language/model/build-model.js';
 import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
-import type { RenderFormat } from '../command-line.js';
+import type { RenderFormat, RenderView } from '../command-line.js';
 import { ExitCode } from '../exit-code.js';
-import { writeOutputFiles, type OutputFile } from '../output-files.js';
+import { writeOutputFiles } from '../output-files.js';
 import { withFinalNewline } from '../text-output.js';
+import { journeyOutput, needsBrowser, type JourneyOutput } from '../render/journey-outputs.js';
+import { renderOutputs, withRenderRun, type RenderRun } from '../render/render-outputs.js';
+import { watchRender } from '../render/watch-render.js';
 import { loadJourneyWorkspace, refuseOnErrors } from './journey-input.js';
 
 export interface RenderOptions {
@@ -19,20 +22,27 @@ export interface RenderOptions {
     format: RenderFormat;
     out?: string;
     journey?: string;
+    /** For svg and png: which diagram; the journey diagram by default. */
+    view?: RenderView;
+    /** Render again on every change until Ctrl-C (needs `out`). */
+    watch?: boolean;
 }
 
-type TextFormat = Exclude<RenderFormat, 'svg' | 'png' | 'html'>;
-
-/** The file name ending of each text format with `--out`. */
-const extensions: Record<TextFormat, string> = {
-    mermaid: '.mmd',
-    flow: '.flow.mmd',
-    markdown: '.md',
-    json: '.json',
-};
-
 export async function runRender(options: RenderOptions, io: CliIo): Promise<ExitCode> {
-    const format = textFormat(options.format);
+    if (options.watch) {
+        return watchRender(options, io);
+    }
+    if (options.format === 'png' && options.out === undefined) {
+        throw new CliError('--format png writes files: give --out DIR (see journey --help)');
+    }
+    return withRenderRun(options.format, (run) => renderOnce(options, io, run));
+}
+
+async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Promise<ExitCode> {
+    if (needsBrowser(options.format) && (options.out !== undefined || options.journey !== undefined)) {
+        // The browser starts while the workspace loads; both take a second or two.
+        run.session.prestart();
+    }
     const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
     const refused = refuseOnErrors(workspace, 'rendering', io);
     if (refused !== undefined) {
@@ -40,28 +50,30 @@ export async function runRender(options: RenderOptions, io: CliIo): Promise<Exit
     }
     const model = buildWorkspaceModel(workspace.elements);
     const journeys = selectJourneys(model, options.journey);
+    const outputs = journeys.map((journey) => journeyOutput(options.format, options.view ?? 'journey', journey, model));
     if (options.out === undefined) {
-        io.stdout(renderToStdout(format, journeys, model, options.journey !== undefined));
+        checkFitsStdout(options.format, journeys);
+        if (options.format === 'json') {
+            // One document for what was asked, not one per journey.
+            io.stdout(withFinalNewline(generateJson(options.journey !== undefined ? journeyWorkspaceModel(journeys[0].name, model) : model)));
+            return ExitCode.Success;
+        }
+    }
+    const contents = await renderOutputs(outputs, run);
+    // Done with the browser: it need not wait for the files.
+    await run.session.close();
+    if (options.out === undefined) {
+        // Several journeys are separated by one blank line.
+        io.stdout(contents.map((content) => withFinalNewline(String(content))).join('\n'));
         return ExitCode.Success;
     }
-    const folder = path.resolve(io.cwd, options.out);
-    const outputs: OutputFile[] = journeys.map((journey) => ({
-        absolutePath: path.join(folder, `${journey.name}${extensions[format]}`),
-        content: withFinalNewline(renderJourneyFile(format, journey, model)),
-    }));
-    await writeOutputFiles(outputs, workspace.files.map((file) => file.absolutePath), io.cwd);
+    const inputs = workspace.files.map((file) => file.absolutePath);
+    await writeJourneyOutputs(outputs, contents, path.resolve(io.cwd, options.out), inputs, io.cwd);
     io.stderr(`journey: wrote ${outputs.length} ${outputs.length === 1 ? 'file' : 'files'} to ${options.out}`);
     return ExitCode.Success;
 }
 
-function textFormat(format: RenderFormat): TextFormat {
-    if (format === 'svg' || format === 'png' || format === 'html') {
-        throw new CliError(`--format ${format} is not available yet (use mermaid, flow, markdown or json)`);
-    }
-    return format;
-}
-
-function selectJourneys(model: WorkspaceModel, name: string | undefined): JourneyModel[] {
+export function selectJourneys(model: WorkspaceModel, name: string | undefined): JourneyModel[] {
     if (name === undefined) {
         return model.journeys;
     }
@@ -73,23 +85,30 @@ function selectJourneys(model: WorkspaceModel, name: string | undefined): Journe
     return [journey];
 }
 
-/** Several journeys are separated by one blank line; json is one document for what was asked. */
-function renderToStdout(format: TextFormat, journeys: JourneyModel[], model: WorkspaceModel, oneJourney: boolean): string {
-    if (format === 'json') {
-        return withFinalNewline(generateJson(oneJourney ? journeyWorkspaceModel(journeys[0].name, model) : model));
+/**
+ * Text goes to stdout as it always did; an SVG or HTML document only one at a time (two
+ * documents glued together are neither). (A PNG never: checked before anything is loaded.)
+ */
+function checkFitsStdout(format: RenderFormat, journeys: readonly JourneyModel[]): void {
+    if ((format === 'svg' || format === 'html') && journeys.length > 1) {
+        throw new CliError(`--format ${format} prints one journey at a time: give --out DIR, or --journey NAME (journeys: ${journeys.map((journey) => journey.name).join(', ')})`);
     }
-    return journeys.map((journey) => withFinalNewline(renderJourneyFile(format, journey, model))).join('\n');
 }
 
-function renderJourneyFile(format: TextFormat, journey: JourneyModel, model: WorkspaceModel): string {
-    switch (format) {
-        case 'mermaid':
-            return generateMermaidJourney(journey, model);
-        case 'flow':
-            return generateMermaidFlow(journey, model);
-        case 'markdown':
-            return generateMarkdown(journey, model);
-        case 'json':
-            return generateJson(journeyWorkspaceModel(journey.name, model));
-    }
+/** One file per journey in `folder`, each atomically, never over an input (output-files.ts). */
+export async function writeJourneyOutputs(
+    outputs: readonly JourneyOutput[],
+    contents: readonly (string | Buffer)[],
+    folder: string,
+    inputs: readonly string[],
+    cwd: string,
+): Promise<void> {
+    const files = outputs.map((output, index) => {
+        const content = contents[index];
+        return {
+            absolutePath: path.join(folder, output.fileName),
+            content: typeof content === 'string' ? withFinalNewline(content) : content,
+        };
+    });
+    await writeOutputFiles(files, inputs, cwd);
 }

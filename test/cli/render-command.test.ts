@@ -160,13 +160,16 @@ describe('refusals', () => {
         expect(result).toEqual({ code: 2, stdout: '', stderr: "journey: no journey named 'Nope' (journeys: DiyStore, WebShop)\n" });
     });
 
-    test.each(['svg', 'png', 'html'])('exit 2 for --format %s, not available yet', async (format) => {
-        const result = await runJourney(['render', '--format', format], workspace());
-        expect(result).toEqual({
-            code: 2,
-            stdout: '',
-            stderr: `journey: --format ${format} is not available yet (use mermaid, flow, markdown or json)\n`,
-        });
+    // svg, png and html themselves: render-browser.test.ts (they start a browser).
+    test.each([
+        [['--format', 'png'], 'journey: --format png writes files: give --out DIR (see journey --help)'],
+        [['--format', 'svg'], 'journey: --format svg prints one journey at a time: give --out DIR, or --journey NAME (journeys: DiyStore, WebShop)'],
+        [['--format', 'markdown', '--view', 'flow'], 'journey: --view applies to --format svg and png only (see journey --help)'],
+        [['--format', 'svg', '--view', 'map'], "journey: unknown --view value 'map' (use journey, flow)"],
+        [['--format', 'markdown', '--watch'], 'journey: --watch writes files: give --out DIR (see journey --help)'],
+    ])('exit 2 for render %j, before any browser is needed', async (args, line) => {
+        const result = await runJourney(['render', ...args], workspace(), { JOURNEY_CHROMIUM: '/nonexistent/chromium' });
+        expect(result).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
     });
 
     test('exit 2 without --format', async () => {

@@ -1,0 +1,150 @@
+/**
+ * Mermaid text -> SVG or PNG, rendered by the real mermaid library in ONE headless Chromium
+ * page, kept open for every diagram of the run: starting a browser costs seconds, a diagram
+ * tens of milliseconds.
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CliError } from '../cli-error.js';
+
+const CHROMIUM_ARGS = [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-extensions', '--disable-default-apps', '--mute-audio', '--no-first-run',
+];
+
+// The page only ever holds what we put in it; a white background makes PNGs readable on
+// dark viewers too (the diagrams draw dark text on nothing).
+const PAGE = '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;background:#fff}#diagram{display:inline-block}</style></head><body><div id="diagram"></div></body></html>';
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** PNGs are drawn at twice the diagram's size: sharp on high-density screens and in print. */
+const PNG_SCALE = 2;
+
+export class DiagramRenderer {
+    private closing: Promise<void> | undefined;
+
+    private constructor(private readonly browser: Browser, private readonly page: Page) {}
+
+    /** Starts the browser and loads mermaid into its one page. */
+    static async launch(executablePath: string): Promise<DiagramRenderer> {
+        let browser: Browser;
+        try {
+            browser = await chromium.launch({
+                executablePath,
+                args: CHROMIUM_ARGS,
+                // interruption.ts closes the browser on Ctrl-C; Playwright's handlers would exit the process first.
+                handleSIGINT: false,
+                handleSIGTERM: false,
+                handleSIGHUP: false,
+            });
+        } catch (error) {
+            throw new CliError(`cannot start the browser '${executablePath}': ${firstLineOf(error)} (is it Chrome or Chromium? JOURNEY_CHROMIUM chooses the browser)`);
+        }
+        try {
+            const context = await browser.newContext({ deviceScaleFactor: PNG_SCALE, viewport: { width: 1600, height: 1000 } });
+            // Diagrams never need the network: a label that tried to load something gets nothing.
+            await context.route('**/*', (route) => route.abort());
+            const page = await context.newPage();
+            await page.setContent(PAGE);
+            await page.addScriptTag({ path: mermaidScriptPath() });
+            await page.evaluate(() => {
+                const { mermaid } = window as unknown as MermaidWindow;
+                mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true });
+            });
+            return new DiagramRenderer(browser, page);
+        } catch (error) {
+            await browser.close().catch(() => undefined);
+            throw error;
+        }
+    }
+
+    /**
+     * One diagram as a .svg file: XML with a declaration and the diagram's own size, so a
+     * browser tab and an `<img>` show it at that size. `id` becomes the SVG's id (mermaid
+     * scopes the diagram's CSS to it).
+     */
+    async svgFile(id: string, text: string): Promise<string> {
+        return `${XML_DECLARATION}${await this.draw(id, text, 'file')}\n`;
+    }
+
+    /** One diagram for inlining in HTML: mermaid's responsive size (its container's width, at most its own). */
+    svgInline(id: string, text: string): Promise<string> {
+        return this.draw(id, text, 'inline');
+    }
+
+    /** One diagram as a picture at twice its size, on white. */
+    async png(id: string, text: string): Promise<Buffer> {
+        await this.draw(id, text, 'picture');
+        return this.page.locator('#diagram > svg').screenshot({ type: 'png', animations: 'disabled' });
+    }
+
+    /** False once the browser has gone (closed, or crashed). */
+    get alive(): boolean {
+        return this.closing === undefined && this.browser.isConnected();
+    }
+
+    /** Closes the browser; safe to call more than once and from a signal handler while a render runs. */
+    close(): Promise<void> {
+        this.closing ??= this.browser.close().catch(() => undefined);
+        return this.closing;
+    }
+
+    /**
+     * Renders in the page, then: for a file or for HTML, the SVG serialized as XML (mermaid's
+     * own string is HTML: `<br>` would break a .svg file), parsed inertly, without layout;
+     * for a picture, the SVG shown in the page at its own size.
+     */
+    private async draw(id: string, text: string, use: 'file' | 'inline' | 'picture'): Promise<string> {
+        const outcome = await this.page.evaluate(async ({ id, text, use }): Promise<{ error?: string; svg: string }> => {
+            const { mermaid } = window as unknown as MermaidWindow;
+            let svg: string;
+            try {
+                svg = (await mermaid.render(id, text)).svg;
+            } catch (error) {
+                // mermaid may leave its scratch element behind when it fails.
+                document.getElementById(`d${id}`)?.remove();
+                return { error: error instanceof Error ? error.message : String(error), svg: '' };
+            }
+            const host = document.getElementById('diagram')!;
+            let element: Element;
+            if (use === 'picture') {
+                host.innerHTML = svg;
+                element = host.querySelector('svg')!;
+            } else {
+                host.textContent = '';
+                element = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg')!;
+            }
+            if (use !== 'inline') {
+                const [, , width, height] = (element.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+                if (width > 0 && height > 0) {
+                    element.setAttribute('width', String(width));
+                    element.setAttribute('height', String(height));
+                }
+            }
+            return { svg: use === 'picture' ? '' : new XMLSerializer().serializeToString(element) };
+        }, { id, text, use });
+        if (outcome.error !== undefined) {
+            throw new CliError(`mermaid could not render the diagram '${id}': ${outcome.error.split('\n')[0]}`);
+        }
+        return outcome.svg;
+    }
+}
+
+interface MermaidWindow {
+    mermaid: {
+        initialize(config: object): void;
+        render(id: string, text: string): Promise<{ svg: string }>;
+    };
+}
+
+/** The installed mermaid package (a runtime dependency), found from the running script. */
+function mermaidScriptPath(): string {
+    return createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+}
+
+/** Playwright's launch errors start with the API's name and go on with a long log: keep the gist. */
+function firstLineOf(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.replace(/^browserType\.launch:\s*/, '').split(/\r?\n/)[0] || 'unknown error';
+}

@@ -1,0 +1,25 @@
+/** `--format html`: the HTML journey map with both diagrams rendered in the browser. */
+import { generateHtmlJourneyMap } from '../../language/generators/html-journey-map.js';
+import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
+import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
+import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
+import { diagramId } from './diagram-id.js';
+import type { DiagramRenderer } from './diagram-renderer.js';
+
+/**
+ * Everything the page is made of, without rendering anything: the page with empty diagrams
+ * and the two diagrams' texts. (The generator is pure, so the same source gives the same page.)
+ */
+export function htmlJourneyMapSource(journey: JourneyModel, model: WorkspaceModel): string {
+    return [
+        generateMermaidJourney(journey, model),
+        generateMermaidFlow(journey, model),
+        generateHtmlJourneyMap(journey, model, { journey: '', flow: '' }),
+    ].join('\n\u0000\n');
+}
+
+export async function renderHtmlJourneyMap(renderer: DiagramRenderer, journey: JourneyModel, model: WorkspaceModel): Promise<string> {
+    const journeyDiagram = await renderer.svgInline(diagramId('journey', journey.name), generateMermaidJourney(journey, model));
+    const flowDiagram = await renderer.svgInline(diagramId('flow', journey.name), generateMermaidFlow(journey, model));
+    return generateHtmlJourneyMap(journey, model, { journey: journeyDiagram, flow: flowDiagram });
+}
