@@ -10,12 +10,14 @@
  * in a diagram can restyle the page (or the other diagram, whatever ids they share).
  */
 import type { JourneyModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
-import { NORMALIZED_SCALE, isValidScale, type ScoreScale } from '../model/score-scale.js';
+import { channelTitle, improvementTitle, personaOf, teamTitle, touchpointsOf, touchpointTitle } from '../model/model-lookup.js';
+import { isNormalizedScale, type ScoreScale } from '../model/score-scale.js';
 import type { JourneyType } from '../model/vocabulary.js';
 import { checklistHtml } from './checklist-html.js';
 import { generateEmotionCurve } from './emotion-curve.js';
 import { JOURNEY_MAP_CSS } from './html-journey-map-style.js';
 import { escapeHtml } from './html-text.js';
+import { averageScoreText, scaleText } from './score-text.js';
 
 /** SVG markup of the journey's two diagrams, as rendered by mermaid in Chromium. */
 export interface JourneyDiagramSvgs {
@@ -85,14 +87,14 @@ export function generateHtmlJourneyMap(journey: JourneyModel, workspace: Workspa
 }
 
 function header(journey: JourneyModel, workspace: WorkspaceModel): string {
-    const touchpoints = allTouchpoints(journey);
+    const touchpoints = touchpointsOf(journey);
     const facts: [string, string][] = [
         ['Type', JOURNEY_TYPE_TEXT[journey.type]],
         ['Scale', scaleText(journey.scale)],
         ['Owner', journey.owner === null ? '—' : teamTitle(journey.owner, workspace)],
         ['Personas', journey.personas.length === 0 ? '—' : journey.personas.map((name) => personaOf(name, workspace).title).join(', ')],
         ['Touchpoints', `${touchpoints.length} in ${journey.phases.length} ${journey.phases.length === 1 ? 'phase' : 'phases'}`],
-        ['Average score', averageScoreText(touchpoints, journey.scale)],
+        ['Average score', averageScoreText(touchpoints, journey.scale, '—')],
     ];
     return [
         '<header class="jm-header jm-section" id="overview">',
@@ -156,7 +158,7 @@ function mapSection(journey: JourneyModel, workspace: WorkspaceModel): string {
     if (journey.phases.length === 0) {
         return `${open}\n<p class="jm-none">No phases yet.</p>\n</section>`;
     }
-    const numbers = new Map(allTouchpoints(journey).map((touchpoint, index) => [touchpoint, index + 1]));
+    const numbers = new Map(touchpointsOf(journey).map((touchpoint, index) => [touchpoint, index + 1]));
     const lanes: Lane[] = [
         { key: 'touchpoints', label: 'Touchpoint', cell: (touchpoint) => touchpointCell(touchpoint, numbers.get(touchpoint)!) },
         {
@@ -187,7 +189,7 @@ function mapSection(journey: JourneyModel, workspace: WorkspaceModel): string {
     const phaseClass = (index: number): string => (index % 2 === 1 ? ' class="jm-phase-alt"' : '');
     const phaseHeads = journey.phases.map((phase, index) => {
         const span = Math.max(1, phase.touchpoints.length);
-        const average = averageScoreText(phase.touchpoints, journey.scale);
+        const average = averageScoreText(phase.touchpoints, journey.scale, '—');
         const meta = [phase.description ? escapeHtml(phase.description) : '', average === '—' ? '' : `average score ${escapeHtml(average)}`]
             .filter((text) => text !== '')
             .map((text) => `<span class="jm-phase-meta">${text}</span>`).join('');
@@ -248,8 +250,7 @@ function scoreCell(touchpoint: TouchpointModel, scale: ScoreScale): string {
     if (touchpoint.score === null || touchpoint.normalizedScore === null) {
         return '<span class="jm-none">no score</span>';
     }
-    const sameScale = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max;
-    const detail = sameScale ? '' : `<span class="jm-detail">on ${scaleText(scale)}</span>`;
+    const detail = isNormalizedScale(scale) ? '' : `<span class="jm-detail">on ${scaleText(scale)}</span>`;
     return `<span class="jm-score jm-score-${touchpoint.normalizedScore}">${touchpoint.score}</span>${detail}`;
 }
 
@@ -363,52 +364,3 @@ function listOrNone(items: readonly string[]): string {
     return items.length === 0 ? '—' : items.map(escapeHtml).join('<br>');
 }
 
-/** The mean score on the journey's scale; on another scale than 1..5 also its 1..5 equivalent. */
-function averageScoreText(touchpoints: readonly TouchpointModel[], scale: ScoreScale): string {
-    const scores = touchpoints.map((touchpoint) => touchpoint.score).filter((score) => score !== null);
-    if (scores.length === 0) {
-        return '—';
-    }
-    const average = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-    const sameScale = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max;
-    if (sameScale || !isValidScale(scale)) {
-        return formatNumber(average);
-    }
-    const normalized = NORMALIZED_SCALE.min + ((average - scale.min) / (scale.max - scale.min)) * (NORMALIZED_SCALE.max - NORMALIZED_SCALE.min);
-    return `${formatNumber(average)} (${formatNumber(normalized)} on 1..5)`;
-}
-
-function allTouchpoints(journey: JourneyModel): TouchpointModel[] {
-    return journey.phases.flatMap((phase) => phase.touchpoints);
-}
-
-function formatNumber(value: number): string {
-    return String(Math.round(value * 10) / 10);
-}
-
-function scaleText(scale: ScoreScale): string {
-    return `${scale.min}..${scale.max}`;
-}
-
-/** A persona of the workspace; an unresolved name stands for itself. */
-function personaOf(name: string, workspace: WorkspaceModel): PersonaModel {
-    return workspace.personas.find((persona) => persona.name === name) ?? {
-        name, title: name, segment: null, description: null, goals: [], frustrations: [], behaviors: [], quotes: [], channels: [],
-    };
-}
-
-function teamTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.teams.find((team) => team.name === name)?.title ?? name;
-}
-
-function channelTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.channels.find((channel) => channel.name === name)?.title ?? name;
-}
-
-function touchpointTitle(name: string, journey: JourneyModel): string {
-    return allTouchpoints(journey).find((touchpoint) => touchpoint.name === name)?.title ?? name;
-}
-
-function improvementTitle(name: string, journey: JourneyModel): string {
-    return journey.improvements.find((improvement) => improvement.name === name)?.title ?? name;
-}

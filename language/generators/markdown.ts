@@ -4,12 +4,13 @@
  * checklist. Every piece of user text goes through `escapeMarkdown`.
  */
 import type { JourneyModel, OfferingModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
-import { NORMALIZED_SCALE, isValidScale, type ScoreScale } from '../model/score-scale.js';
+import { channelTitle, personaOf, teamTitle, touchpointTitle } from '../model/model-lookup.js';
 import { SENSES, type JourneyType } from '../model/vocabulary.js';
 import { checklistSections } from './checklist.js';
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownCell, markdownTable } from './markdown-text.js';
 import { generateMermaidFlow } from './mermaid-flow.js';
 import { generateMermaidJourney } from './mermaid-journey.js';
+import { averageScoreText, scaleText } from './score-text.js';
 
 /** Shown in a table cell that has no value. */
 const NONE = '—';
@@ -124,28 +125,9 @@ function lanesTable(journey: JourneyModel, workspace: WorkspaceModel): string {
         lane('Opportunities', fromTouchpoints((touchpoint) => touchpoint.opportunities)),
         lane('WOW', fromTouchpoints((touchpoint) => touchpoint.wows)),
         lane('Backstage', fromTouchpoints((touchpoint) => touchpoint.backstage)),
-        ['**Average score**', ...journey.phases.map((phase) => averageScoreText(phase, journey.scale))],
+        ['**Average score**', ...journey.phases.map((phase) => averageScoreText(phase.touchpoints, journey.scale, NONE))],
     ];
     return markdownTable(['Lane', ...journey.phases.map((phase) => escapeMarkdown(phase.title))], rows);
-}
-
-/**
- * The mean of the phase's scores on the journey's scale; on another scale than 1..5 also its
- * 1..5 equivalent, the scale of the journey diagram, so phases of journeys compare.
- */
-function averageScoreText(phase: PhaseModel, scale: ScoreScale): string {
-    const scores = phase.touchpoints.map((touchpoint) => touchpoint.score).filter((score) => score !== null);
-    if (scores.length === 0) {
-        return NONE;
-    }
-    const average = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-    const sameScale = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max;
-    if (sameScale || !isValidScale(scale)) {
-        return formatNumber(average);
-    }
-    const fraction = (average - scale.min) / (scale.max - scale.min);
-    const normalized = NORMALIZED_SCALE.min + fraction * (NORMALIZED_SCALE.max - NORMALIZED_SCALE.min);
-    return `${formatNumber(average)} (${formatNumber(normalized)} on ${scaleText(NORMALIZED_SCALE)})`;
 }
 
 function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel): string {
@@ -184,34 +166,6 @@ function bulletList(label: string, items: readonly string[]): string[] {
 
 function cellOrNone(values: readonly string[]): string {
     return values.length === 0 ? NONE : markdownCell(values);
-}
-
-/** At most one decimal, without a trailing `.0`. */
-function formatNumber(value: number): string {
-    return String(Math.round(value * 10) / 10);
-}
-
-function scaleText(scale: ScoreScale): string {
-    return `${scale.min}..${scale.max}`;
-}
-
-/** A persona of the workspace; an unresolved name stands for itself. */
-function personaOf(name: string, workspace: WorkspaceModel): PersonaModel {
-    return workspace.personas.find((persona) => persona.name === name) ?? {
-        name, title: name, segment: null, description: null, goals: [], frustrations: [], behaviors: [], quotes: [], channels: [],
-    };
-}
-
-function teamTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.teams.find((team) => team.name === name)?.title ?? name;
-}
-
-function channelTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.channels.find((channel) => channel.name === name)?.title ?? name;
-}
-
-function touchpointTitle(name: string, journey: JourneyModel): string {
-    return journey.phases.flatMap((phase) => phase.touchpoints).find((touchpoint) => touchpoint.name === name)?.title ?? name;
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -4,7 +4,8 @@ import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { isJourney, type Workspace } from '../generated/ast.js';
 import { buildJourney } from '../model/build-model.js';
 import { plural } from './message-words.js';
-import { summarizeTouchpoints, summaryText, unaddressedPains } from './journey-overview.js';
+import { summarizeScores } from '../model/score-summary.js';
+import { summaryText, unaddressedPains } from './journey-overview.js';
 
 /**
  * An overview above each journey (phases, touchpoints, average score, critical touchpoints,
@@ -23,7 +24,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             const model = buildJourney(journey);
             const touchpoints = model.phases.flatMap((phase) => phase.touchpoints);
             const pains = unaddressedPains(model);
-            const parts = [plural(model.phases.length, 'phase'), ...summaryText(summarizeTouchpoints(touchpoints), model.scale)];
+            const parts = [plural(model.phases.length, 'phase'), ...summaryText(summarizeScores(touchpoints, model.scale), model.scale)];
             if (pains > 0) {
                 parts.push(plural(pains, 'unaddressed pain'));
             }
@@ -32,7 +33,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
                 const phaseRange = headerRange(phase);
                 const phaseModel = model.phases[index];
                 if (phaseRange && phaseModel) {
-                    lenses.push(lens(phaseRange, summaryText(summarizeTouchpoints(phaseModel.touchpoints), model.scale)));
+                    lenses.push(lens(phaseRange, summaryText(summarizeScores(phaseModel.touchpoints, model.scale), model.scale)));
                 }
             });
         }

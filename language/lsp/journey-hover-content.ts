@@ -7,7 +7,7 @@ import type {
     Channel, Improvement, Journey, Kpi, Offering, Persona, Phase, Team, Touchpoint,
 } from '../generated/ast.js';
 import { scaleOf, titleOf } from '../model/build-model.js';
-import { isCriticalScore, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
+import { isCriticalScore, isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 import { canonicalSense, SENSE_ALIASES, SENSE_DESCRIPTIONS, type Sense } from '../model/vocabulary.js';
 import { kindLabel, plural } from './message-words.js';
 
@@ -63,7 +63,7 @@ export function scoreText(score: number, journey: Journey): string {
     if (!isScoreInScale(score, scale)) {
         return `${score}, outside the journey's scale ${scale.min}..${scale.max}`;
     }
-    const onNormalized = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max
+    const onNormalized = isNormalizedScale(scale)
         ? ''
         : ` ≙ ${normalizeScore(score, scale)}/${NORMALIZED_SCALE.max}`;
     const critical = isCriticalScore(score, scale) ? ' — critical (lowest quarter of the scale)' : '';

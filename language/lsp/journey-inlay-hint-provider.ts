@@ -3,7 +3,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { CancellationToken, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
 import { isJourney, isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { scaleOf } from '../model/build-model.js';
-import { isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
+import { isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 
 /**
  * After a score on a journey whose scale is not 1..5, the score as the journey diagram draws it:
@@ -35,8 +35,7 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
             return undefined;
         }
         const scale = scaleOf(journey);
-        const isNormalized = scale.min === NORMALIZED_SCALE.min && scale.max === NORMALIZED_SCALE.max;
-        if (isNormalized || !isValidScale(scale) || !isScoreInScale(touchpoint.score, scale)) {
+        if (isNormalizedScale(scale) || !isValidScale(scale) || !isScoreInScale(touchpoint.score, scale)) {
             return undefined;
         }
         const normalized = normalizeScore(touchpoint.score, scale);

@@ -47,7 +47,7 @@ test('a journey on 1..5: counts, averages and critical touchpoints per journey a
     ]);
 });
 
-test('on another scale the average is shown on that scale and as the diagram draws it on 1..5', async () => {
+test('on another scale the average is shown on that scale and mapped linearly onto 1..5, as the Markdown and HTML maps show it', async () => {
     expect(await lensesOf([
         'journey Claim {',
         '    scale 0..10',
@@ -58,8 +58,8 @@ test('on another scale the average is shown on that scale and as the diagram dra
         '}',
     ].join('\n'))).toEqual([
         '1: 2 phases · 3 touchpoints · average 4.3 on 0..10 (≙ 2.7/5) · 1 critical, 1 without improvement',
-        '3: 2 touchpoints · average 5.5 on 0..10 (≙ 3.0/5)',
-        '4: 1 touchpoint · average 2.0 on 0..10 (≙ 2.0/5) · 1 critical, 1 without improvement',
+        '3: 2 touchpoints · average 5.5 on 0..10 (≙ 3.2/5)',
+        '4: 1 touchpoint · average 2.0 on 0..10 (≙ 1.8/5) · 1 critical, 1 without improvement',
     ]);
 });
 

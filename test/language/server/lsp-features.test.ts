@@ -153,8 +153,8 @@ describe('one request per feature', () => {
         const lenses = await server.connection.sendRequest(CodeLensRequest.type, document(diyUri));
         expect(lenses?.map((lens) => `${lens.range.start.line}: ${lens.command?.title}`)).toEqual([
             '0: 2 phases · 2 touchpoints · average 5.0 on 0..10 (≙ 3.0/5) · 1 critical',
-            '3: 1 touchpoint · average 8.0 on 0..10 (≙ 4.0/5)',
-            '6: 1 touchpoint · average 2.0 on 0..10 (≙ 2.0/5) · 1 critical',
+            '3: 1 touchpoint · average 8.0 on 0..10 (≙ 4.2/5)',
+            '6: 1 touchpoint · average 2.0 on 0..10 (≙ 1.8/5) · 1 critical',
         ]);
     });
 
