@@ -8,6 +8,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
 import { createJourneyServices } from '../language/journey-module.js';
+import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
 import { CliError } from './cli-error.js';
 
 export interface JourneyFile {
@@ -28,7 +29,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
     const texts = await Promise.all(absolutePaths.map((absolutePath) => readText(absolutePath, cwd)));
-    const { shared } = createJourneyServices(NodeFileSystem);
+    const { shared, Journey } = createJourneyServices(NodeFileSystem);
+    await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = absolutePaths.map((absolutePath, index) => {
         // Without the BOM, columns on line 1 match what editors show.
         const text = texts[index].startsWith(BYTE_ORDER_MARK) ? texts[index].slice(1) : texts[index];
@@ -38,6 +40,22 @@ export async function loadWorkspace(absolutePaths: readonly string[], cwd: strin
     });
     await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), { validation: true });
     return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []) };
+}
+
+/**
+ * A broken `journey.config.json` would silently change what fails the build, so every
+ * command stops before checking: one line per problem, exit 2.
+ */
+async function refuseBrokenSettings(settings: SeveritySettings, absolutePaths: readonly string[], cwd: string): Promise<void> {
+    const problems = await settings.problemsFor(absolutePaths.map((absolutePath) => URI.file(absolutePath)));
+    if (problems.length === 0) {
+        return;
+    }
+    const lines = problems.map(
+        (problem) => `${displayPathOf(problem.configUri.fsPath, cwd)}:${problem.line}:${problem.column}: error ${ConfigIssueCode}: ${problem.message}`,
+    );
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    throw new CliError([`invalid project settings (${count}); nothing was checked`, ...lines].join('\n'));
 }
 
 export function displayPathOf(absolutePath: string, cwd: string): string {

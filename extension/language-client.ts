@@ -19,8 +19,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
             { language: JOURNEY_LANGUAGE_ID, scheme: 'untitled' },
         ],
         synchronize: {
-            // Files changed outside the editor (git checkout, another tool) reach the server too.
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.journey'),
+            // Files changed outside the editor (git checkout, another tool) reach the server too;
+            // a changed journey.config.json changes severities, so documents are validated again.
+            fileEvents: [
+                vscode.workspace.createFileSystemWatcher('**/*.journey'),
+                vscode.workspace.createFileSystemWatcher('**/journey.config.json'),
+            ],
         },
     };
     return new LanguageClient('journey', 'Journey Language Server', serverOptions, clientOptions);

@@ -15,6 +15,7 @@ import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerJourneyValidationChecks } from './validation/journey-validator.js';
 import { WorkspaceNames } from './validation/workspace-names.js';
+import { SeveritySettings } from './validation/severity-settings.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
 import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
@@ -33,6 +34,8 @@ export type JourneyAddedServices = {
     validation: {
         /** Top-level names of the whole workspace, for `duplicate-name`. */
         WorkspaceNames: WorkspaceNames;
+        /** Severities adjusted by the nearest `journey.config.json`. */
+        SeveritySettings: SeveritySettings;
     };
 };
 
@@ -50,6 +53,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         WorkspaceNames: (services) => new WorkspaceNames(services.shared),
+        SeveritySettings: (services) => new SeveritySettings(services.shared),
     },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),

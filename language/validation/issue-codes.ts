@@ -20,6 +20,8 @@ export const IssueCodes = {
     MissingSenses: 'missing-senses',
     UnaddressedPain: 'unaddressed-pain',
     ChannelNotUsedByPersona: 'channel-not-used-by-persona',
+    /** A broken `journey.config.json` (project settings), reported on the journeys it governs. */
+    Config: 'config',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

@@ -1,8 +1,10 @@
 import {
     AstUtils,
+    Cancellation,
     CstUtils,
     DefaultDocumentValidator,
     DocumentValidator,
+    interruptAndCheck,
     type AstReflection,
     type LangiumCoreServices,
     type LangiumDocument,
@@ -12,6 +14,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { isJourney } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
 import { SyntaxMessages } from './syntax-messages.js';
+import type { SeveritySettings } from './severity-settings.js';
 
 type ParseResult = LangiumDocument['parseResult'];
 
@@ -26,11 +29,25 @@ type ParseResult = LangiumDocument['parseResult'];
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly syntaxMessages: SyntaxMessages;
     private readonly astReflection: AstReflection;
+    private readonly severitySettings: SeveritySettings;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & { validation: { SeveritySettings: SeveritySettings } }) {
         super(services);
         this.syntaxMessages = new SyntaxMessages(services.Grammar);
         this.astReflection = services.shared.AstReflection;
+        this.severitySettings = services.validation.SeveritySettings;
+    }
+
+    /** The project's severities apply here, once, so the CLI and the editor see the same. */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Config problems are reported once per document: with the built-in checks, which
+        // every build runs first (a later pass may run other categories only).
+        const withConfigProblems = !options?.categories || options.categories.includes('built-in');
+        const adjusted = await this.severitySettings.apply(document, diagnostics, withConfigProblems);
+        // Reading a config file yields: a build cancelled meanwhile must not store stale results.
+        await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
+        return adjusted;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -1,0 +1,265 @@
+/**
+ * Project settings for severities (LANGUAGE.md, "Rules": a project setting may raise or lower
+ * warnings and infos, never errors). A `journey.config.json` applies to every .journey file in
+ * its folder and below; the nearest one up the folder tree wins. The file is read through
+ * Langium's FileSystemProvider, so the CLI, the language server and in-memory tests all find
+ * the same file for the same journey.
+ */
+import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { IssueCodes } from './issue-codes.js';
+import { lineColumnOf, readJson, type JsonValue } from './json-with-positions.js';
+import { nearestMatch } from './nearest-match.js';
+
+export const ConfigFileName = 'journey.config.json';
+
+/** The code of the diagnostic that says a governing config file is broken. */
+export const ConfigIssueCode = IssueCodes.Config;
+
+export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
+
+const settingValues: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+const lspSeverities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
+/** Codes listed as errors: their severity is part of the contract. */
+export const fixedErrorCodes: ReadonlySet<string> = new Set([
+    IssueCodes.Syntax,
+    IssueCodes.UnresolvedReference,
+    IssueCodes.DuplicateName,
+    IssueCodes.DuplicateProperty,
+    IssueCodes.ScoreOutOfRange,
+    IssueCodes.InvalidScale,
+    IssueCodes.InvalidDate,
+    IssueCodes.UnknownValue,
+]);
+
+/** Codes listed as warnings or infos: the ones a project may adjust. */
+export const adjustableCodes: readonly string[] = Object.values(IssueCodes).filter((code) => !fixedErrorCodes.has(code));
+
+/** `$schema` is allowed so editors can attach a JSON schema; everything else is a typo. */
+const topLevelKeys = ['severity', '$schema'];
+
+/** One thing wrong in a config file, 1-based. */
+export interface ConfigProblem {
+    readonly configUri: URI;
+    readonly line: number;
+    readonly column: number;
+    readonly message: string;
+}
+
+export interface SeverityConfig {
+    readonly uri: URI;
+    /** The valid entries only: a broken entry keeps the listed severity. */
+    readonly severities: ReadonlyMap<string, SeveritySetting>;
+    readonly problems: readonly ConfigProblem[];
+}
+
+export class SeveritySettings {
+    private readonly shared: LangiumSharedCoreServices;
+    /** Folder URI -> the nearest config at or above it (undefined: none). */
+    private readonly nearest = new Map<string, Promise<SeverityConfig | undefined>>();
+    /** A config file changed since the last build: every document is validated again. */
+    private revalidateAll = false;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.shared = shared;
+        shared.workspace.DocumentBuilder.onUpdate(() => this.resetIfConfigChanged());
+        // Only a language server (with a client connection) hears of files changed on disk.
+        const lsp = (shared as Partial<LangiumSharedServices>).lsp;
+        if (lsp?.Connection) {
+            lsp.DocumentUpdateHandler.onWatchedFilesChange((params) => this.noteChangedFiles(params.changes.map((change) => URI.parse(change.uri))));
+        }
+    }
+
+    /**
+     * Forgets every cached config if one of the given files is a config file, and makes the
+     * next document update validate every document again. Returns whether it did.
+     */
+    noteChangedFiles(uris: readonly URI[]): boolean {
+        if (!uris.some((uri) => UriUtils.basename(uri) === ConfigFileName)) {
+            return false;
+        }
+        this.nearest.clear();
+        this.revalidateAll = true;
+        return true;
+    }
+
+    /** The config that governs a document, or undefined (only `file:` documents have one). */
+    configFor(documentUri: URI): Promise<SeverityConfig | undefined> {
+        if (documentUri.scheme !== 'file') {
+            return Promise.resolve(undefined);
+        }
+        return this.nearestTo(UriUtils.dirname(documentUri));
+    }
+
+    /** The problems of every config that governs one of the documents, each config once. */
+    async problemsFor(documentUris: readonly URI[]): Promise<ConfigProblem[]> {
+        const configs = await Promise.all(documentUris.map((uri) => this.configFor(uri)));
+        const distinct = new Map(configs.filter((config) => config !== undefined).map((config) => [config.uri.toString(), config]));
+        return [...distinct.values()].flatMap((config) => config.problems);
+    }
+
+    /**
+     * The document's diagnostics with the project's severities: `off` drops a diagnostic;
+     * a broken governing config adds one `config` error per problem at 1:1.
+     */
+    async apply(document: LangiumDocument, diagnostics: Diagnostic[], withConfigProblems = true): Promise<Diagnostic[]> {
+        const config = await this.configFor(document.uri);
+        if (!config) {
+            return diagnostics;
+        }
+        const adjusted: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = codeOf(diagnostic);
+            const setting = code === undefined ? undefined : config.severities.get(code);
+            // The contract: errors are never changed, whatever the file says.
+            if (setting === undefined || diagnostic.severity === DiagnosticSeverity.Error || diagnostic.severity === undefined) {
+                adjusted.push(diagnostic);
+            } else if (setting !== 'off') {
+                adjusted.push({ ...diagnostic, severity: lspSeverities[setting] });
+            }
+        }
+        const relativePath = UriUtils.relative(UriUtils.dirname(document.uri), config.uri);
+        for (const problem of withConfigProblems ? config.problems : []) {
+            adjusted.push(configDiagnostic(problem, relativePath));
+        }
+        return adjusted;
+    }
+
+    private nearestTo(folder: URI): Promise<SeverityConfig | undefined> {
+        const key = folder.toString();
+        let found = this.nearest.get(key);
+        if (!found) {
+            found = this.findFrom(folder);
+            this.nearest.set(key, found);
+        }
+        return found;
+    }
+
+    private async findFrom(folder: URI): Promise<SeverityConfig | undefined> {
+        const candidate = UriUtils.joinPath(folder, ConfigFileName);
+        if (await this.shared.workspace.FileSystemProvider.exists(candidate)) {
+            return this.read(candidate);
+        }
+        const parent = UriUtils.dirname(folder);
+        // The root is its own parent: stop there.
+        return parent.path === folder.path ? undefined : this.nearestTo(parent);
+    }
+
+    private async read(uri: URI): Promise<SeverityConfig> {
+        let text: string;
+        try {
+            text = await this.shared.workspace.FileSystemProvider.readFile(uri);
+        } catch (error) {
+            return { uri, severities: new Map(), problems: [{ configUri: uri, line: 1, column: 1, message: `cannot read the file: ${firstLine(error)}` }] };
+        }
+        return parseSeverityConfig(uri, text);
+    }
+
+    /** Runs inside DocumentBuilder.update, before it picks the documents to build. */
+    private resetIfConfigChanged(): void {
+        if (!this.revalidateAll) {
+            return;
+        }
+        this.revalidateAll = false;
+        const builder = this.shared.workspace.DocumentBuilder;
+        for (const document of this.shared.workspace.LangiumDocuments.all) {
+            builder.resetToState(document, DocumentState.IndexedReferences);
+        }
+    }
+}
+
+/** Reads a config file's text: its valid entries and every problem, with positions. */
+export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig {
+    // A byte order mark is not part of the JSON; dropping it keeps columns as editors show them.
+    const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
+    const severities = new Map<string, SeveritySetting>();
+    const problems: ConfigProblem[] = [];
+    const problem = (offset: number, message: string) => problems.push({ configUri: uri, ...lineColumnOf(text, offset), message });
+    const json = readJson(text);
+    if (!json.ok) {
+        problem(json.offset, `invalid JSON: ${json.message}`);
+        return { uri, severities, problems };
+    }
+    if (json.value.kind !== 'object') {
+        problem(json.value.offset, 'the file must hold one JSON object, like { "severity": { "missing-channel": "off" } }');
+        return { uri, severities, problems };
+    }
+    for (const member of json.value.members) {
+        if (member.key === 'severity') {
+            readSeverities(member.value, severities, problem);
+        } else if (!topLevelKeys.includes(member.key)) {
+            problem(member.keyOffset, `unknown setting '${member.key}'${suggestion(member.key, topLevelKeys)}; the only setting is 'severity'`);
+        }
+    }
+    return { uri, severities, problems };
+}
+
+function readSeverities(value: JsonValue, severities: Map<string, SeveritySetting>, problem: (offset: number, message: string) => void): void {
+    if (value.kind !== 'object') {
+        problem(value.offset, `'severity' must be an object of code -> severity, like { "missing-channel": "off" }`);
+        return;
+    }
+    const seen = new Set<string>();
+    for (const { key, keyOffset, value: setting } of value.members) {
+        if (seen.has(key)) {
+            problem(keyOffset, `'${key}' is given twice`);
+            continue;
+        }
+        seen.add(key);
+        if (fixedErrorCodes.has(key)) {
+            problem(keyOffset, `'${key}' is an error and cannot be changed: only the warnings and infos can (${adjustableCodes.join(', ')})`);
+        } else if (!adjustableCodes.includes(key)) {
+            problem(keyOffset, `unknown code '${key}'${suggestion(key, adjustableCodes)}`);
+        } else if (setting.kind !== 'string' || !(settingValues as readonly string[]).includes(setting.value)) {
+            const found = setting.kind === 'string' ? `'${setting.value}'` : `a ${setting.kind}`;
+            problem(setting.offset, `the severity of '${key}' must be one of ${settingValues.map((s) => `"${s}"`).join(', ')}, found ${found}`);
+        } else {
+            severities.set(key, setting.value as SeveritySetting);
+        }
+    }
+}
+
+function configDiagnostic(problem: ConfigProblem, relativePath: string): Diagnostic {
+    return {
+        severity: DiagnosticSeverity.Error,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        code: ConfigIssueCode,
+        data: { code: ConfigIssueCode },
+        message: `Invalid project setting in ${relativePath}:${problem.line}:${problem.column}: ${problem.message}.`,
+        relatedInformation: [
+            {
+                location: {
+                    uri: problem.configUri.toString(),
+                    range: {
+                        start: { line: problem.line - 1, character: problem.column - 1 },
+                        end: { line: problem.line - 1, character: problem.column - 1 },
+                    },
+                },
+                message: problem.message,
+            },
+        ],
+    };
+}
+
+function codeOf(diagnostic: Diagnostic): string | undefined {
+    const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+function suggestion(word: string, candidates: readonly string[]): string {
+    const match = nearestMatch(word, candidates);
+    return match ? ` (did you mean '${match}'?)` : '';
+}
+
+function firstLine(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split(/\r?\n/)[0];
+}
