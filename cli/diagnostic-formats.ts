@@ -1,4 +1,5 @@
 /** `check --format text|json|github`: diagnostics -> the text printed on stdout. */
+import { plural } from '../language/lsp/message-words.js';
 import type { DiagnosticCounts, FileDiagnostic } from './file-diagnostics.js';
 
 /** `path:line:column: severity code: message`, one line each. */
@@ -57,8 +58,4 @@ function escapeProperty(value: string): string {
 /** A message must not break the one-line-per-diagnostic shape that editors and greps rely on. */
 function oneLine(message: string): string {
     return message.replace(/\r?\n/g, ' ');
-}
-
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

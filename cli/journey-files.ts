@@ -1,5 +1,5 @@
 /** The CLI's `paths...` -> the absolute paths of the .journey files they name. */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './cli-error.js';
@@ -12,19 +12,34 @@ const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
 /**
  * Files are taken as named (they must end in .journey), folders are searched recursively,
  * anything else that looks like a glob is expanded. The result is sorted and without
- * duplicates, so output does not depend on the order of the arguments.
+ * duplicates, so output does not depend on the order of the arguments. A file reached twice
+ * (through a symlink, or a folder and a link to it) is one file: loading it twice would make
+ * every name in it a duplicate. The first path seen is kept, as that is what the user named.
  */
 export async function findJourneyFiles(paths: readonly string[], cwd: string): Promise<string[]> {
-    const found = new Set<string>();
+    const found = new Map<string, string>();
     for (const given of paths) {
-        for (const file of await filesOf(given, cwd)) {
-            found.add(file);
+        // Sorted, so which of two paths to one file is kept does not depend on the glob's order.
+        for (const file of (await filesOf(given, cwd)).sort()) {
+            const identity = await identityOf(file);
+            if (!found.has(identity)) {
+                found.set(identity, file);
+            }
         }
     }
     if (found.size === 0) {
         throw new CliError(`no ${JOURNEY_EXTENSION} file found in ${paths.map(quote).join(', ')}`);
     }
-    return [...found].sort();
+    return [...found.values()].sort();
+}
+
+/** The real path; a file that cannot be resolved (a dangling link) stands for itself, and reading it reports why. */
+async function identityOf(file: string): Promise<string> {
+    try {
+        return await realpath(file);
+    } catch {
+        return file;
+    }
 }
 
 async function filesOf(given: string, cwd: string): Promise<string[]> {

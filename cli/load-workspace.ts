@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
-import { createJourneyServices } from '../language/journey-module.js';
+import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
+import { BYTE_ORDER_MARK } from './byte-order-mark.js';
 import { CliError } from './cli-error.js';
 
 export interface JourneyFile {
@@ -23,9 +24,9 @@ export interface LoadedWorkspace {
     readonly files: readonly JourneyFile[];
     /** Every top-level declaration, file by file in path order. */
     readonly elements: readonly TopLevel[];
+    /** The language services the files were built with, for a command that needs more of them (the formatter). */
+    readonly services: JourneyServices;
 }
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
     const texts = await Promise.all(absolutePaths.map((absolutePath) => readText(absolutePath, cwd)));
@@ -39,7 +40,7 @@ export async function loadWorkspace(absolutePaths: readonly string[], cwd: strin
         return { absolutePath, displayPath: displayPathOf(absolutePath, cwd), document };
     });
     await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), { validation: true });
-    return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []) };
+    return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []), services: Journey };
 }
 
 /**

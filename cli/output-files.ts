@@ -3,9 +3,9 @@
  * the same folder, then a rename), so a reader never sees half a file and a failed run leaves
  * the previous output in place.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { writeFailureReason, writeFileAtomically } from './atomic-write.js';
 import { CliError } from './cli-error.js';
 import { displayPathOf } from './load-workspace.js';
 
@@ -30,7 +30,11 @@ export async function writeOutputFiles(outputs: readonly OutputFile[], inputs: r
         await ensureFolder(folder, cwd);
     }
     for (const output of outputs) {
-        await writeAtomically(output, cwd);
+        try {
+            await writeFileAtomically(output.absolutePath, output.content);
+        } catch (error) {
+            throw new CliError(`cannot write '${displayPathOf(output.absolutePath, cwd)}': ${writeFailureReason(error)}`);
+        }
     }
 }
 
@@ -54,34 +58,6 @@ async function ensureFolder(folder: string, cwd: string): Promise<void> {
             throw new Error('not a folder');
         }
     } catch (error) {
-        throw new CliError(`cannot create folder '${displayPathOf(folder, cwd)}': ${reasonOf(error)}`);
-    }
-}
-
-async function writeAtomically(output: OutputFile, cwd: string): Promise<void> {
-    const folder = path.dirname(output.absolutePath);
-    const temporary = path.join(folder, `.${path.basename(output.absolutePath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        await writeFile(temporary, output.content, typeof output.content === 'string' ? 'utf8' : undefined);
-        await rename(temporary, output.absolutePath);
-    } catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw new CliError(`cannot write '${displayPathOf(output.absolutePath, cwd)}': ${reasonOf(error)}`);
-    }
-}
-
-function reasonOf(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException).code;
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EEXIST':
-        case 'ENOTDIR':
-            return 'a file is in the way';
-        case 'EISDIR':
-            return 'a folder is in the way';
-        default:
-            return error instanceof Error ? error.message : String(error);
+        throw new CliError(`cannot create folder '${displayPathOf(folder, cwd)}': ${writeFailureReason(error)}`);
     }
 }

@@ -3,13 +3,11 @@
  * (a symlink is followed, not replaced), with the file's permissions, then a rename. A reader
  * never sees half a file, and a failed write leaves the file as it was.
  */
-import { randomBytes } from 'node:crypto';
-import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { writeFailureReason, writeFileAtomically } from '../atomic-write.js';
+import { BYTE_ORDER_MARK } from '../byte-order-mark.js';
 import { CliError } from '../cli-error.js';
 import { displayPathOf } from '../load-workspace.js';
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * Writes `content` over `absolutePath`, keeping a byte order mark the file starts with, but
@@ -26,28 +24,9 @@ export async function rewriteInPlace(absolutePath: string, expected: string, con
             return false;
         }
         const { mode } = await stat(target);
-        const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-        try {
-            await writeFile(temporary, bom + content, 'utf8');
-            await chmod(temporary, mode & 0o7777);
-            await rename(temporary, target);
-        } catch (error) {
-            await unlink(temporary).catch(() => undefined);
-            throw error;
-        }
+        await writeFileAtomically(target, bom + content, mode);
         return true;
     } catch (error) {
-        throw new CliError(`cannot write '${shown}': ${reasonOf(error)}`);
+        throw new CliError(`cannot write '${shown}': ${writeFailureReason(error)}`);
     }
-}
-
-function reasonOf(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-        return 'permission denied';
-    }
-    if (code === 'EISDIR') {
-        return 'a folder is in the way';
-    }
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }

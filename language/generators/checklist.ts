@@ -15,6 +15,7 @@
  *   grouped per owner). Within a group, items keep journey order.
  */
 import type { ImprovementModel, JourneyModel, KpiModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import { channelOf, improvementTitle, phaseTitle, teamTitle, touchpointTitle } from '../model/model-lookup.js';
 import { SENSES, SENSORY_CHANNEL_TYPES, type Sense } from '../model/vocabulary.js';
 import { escapeMarkdown, escapeMarkdownLine } from './markdown-text.js';
 
@@ -126,7 +127,7 @@ function touchpointItems(touchpoint: TouchpointModel, phase: string, journey: Jo
         items.push(...touchpoint.pains.map((pain) => item(`Pain at ${title}: ${escapeMarkdown(pain)}`)));
     }
     items.push(...touchpoint.opportunities.map((opportunity) => item(`Opportunity at ${title}: ${escapeMarkdown(opportunity)}`)));
-    const channel = workspace.channels.find((candidate) => candidate.name === touchpoint.channel);
+    const channel = touchpoint.channel === null ? undefined : channelOf(touchpoint.channel, workspace);
     if (channel?.type && SENSORY_CHANNEL_TYPES.includes(channel.type)) {
         const considered = SENSES.filter((sense) => touchpoint.senses.includes(sense));
         const missing = SENSES.filter((sense) => !touchpoint.senses.includes(sense));
@@ -149,7 +150,7 @@ function groupItems(items: readonly ChecklistItem[], by: ChecklistGrouping, jour
     }
     const byPhase = groupBy(items, (item) => item.phase);
     return [...byPhase.entries()].map(([phase, phaseItems]) => ({
-        title: phase === null ? ACROSS_JOURNEY_GROUP : phaseTitleOf(phase, journey),
+        title: phase === null ? ACROSS_JOURNEY_GROUP : phaseTitle(phase, journey),
         items: phaseItems,
     }));
 }
@@ -157,25 +158,16 @@ function groupItems(items: readonly ChecklistItem[], by: ChecklistGrouping, jour
 function taskLine(item: ChecklistItem, by: ChecklistGrouping, journey: JourneyModel, workspace: WorkspaceModel): string {
     const note = by === 'phase'
         ? `owner: ${item.owner === null ? UNASSIGNED_GROUP : escapeMarkdown(teamTitle(item.owner, workspace))}`
-        : `phase: ${item.phase === null ? ACROSS_JOURNEY_GROUP : escapeMarkdown(phaseTitleOf(item.phase, journey))}`;
+        : `phase: ${item.phase === null ? ACROSS_JOURNEY_GROUP : escapeMarkdown(phaseTitle(item.phase, journey))}`;
     return `- [${item.done ? 'x' : ' '}] ${item.text} (${note})`;
 }
 
-function phaseTitleOf(phaseName: string, journey: JourneyModel): string {
-    return journey.phases.find((phase) => phase.name === phaseName)?.title ?? phaseName;
-}
-
-function teamTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.teams.find((team) => team.name === name)?.title ?? name;
-}
-
 function touchpointTitles(names: readonly string[], journey: JourneyModel): string {
-    const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
-    return names.map((name) => escapeMarkdown(touchpoints.find((touchpoint) => touchpoint.name === name)?.title ?? name)).join(', ');
+    return names.map((name) => escapeMarkdown(touchpointTitle(name, journey))).join(', ');
 }
 
 function improvementTitles(names: readonly string[], journey: JourneyModel): string {
-    return names.map((name) => escapeMarkdown(journey.improvements.find((improvement) => improvement.name === name)?.title ?? name)).join(', ');
+    return names.map((name) => escapeMarkdown(improvementTitle(name, journey))).join(', ');
 }
 
 function senseList(senses: readonly Sense[]): string {

@@ -6,6 +6,7 @@
  */
 import type { FlowEdge } from '../model/journey-flow.js';
 import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import { channelTitle, touchpointsOf } from '../model/model-lookup.js';
 import { escapeFlowText, mermaidId } from './mermaid-text.js';
 
 const INDENT = '    ';
@@ -96,7 +97,7 @@ function edgeLine(edge: FlowEdge): string {
 
 function classLines(journey: JourneyModel): string[] {
     const members = new Map<TouchpointClass, string[]>();
-    for (const touchpoint of journey.phases.flatMap((phase) => phase.touchpoints)) {
+    for (const touchpoint of touchpointsOf(journey)) {
         for (const name of classesOf(touchpoint)) {
             members.set(name, [...(members.get(name) ?? []), touchpointId(touchpoint.name)]);
         }
@@ -123,9 +124,4 @@ function classesOf(touchpoint: TouchpointModel): TouchpointClass[] {
 
 function touchpointId(name: string): string {
     return mermaidId('tp_', name);
-}
-
-/** The channel's title; the name as written when it declares none or is not declared. */
-function channelTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.channels.find((channel) => channel.name === name)?.title ?? name;
 }

@@ -1,4 +1,6 @@
 /** `journey check` as a real process: exit codes, the three formats, positions, paths. */
+import { symlinkSync } from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuiltCli, removeWorkspace, runJourney, temporaryWorkspace } from './cli-process.js';
 
@@ -212,5 +214,22 @@ describe('paths', () => {
         const folder = workspace(files);
         const result = await runJourney(['check', 'shared.journey', './shared.journey', 'maps', 'maps/deep'], folder);
         expect(result).toEqual({ code: 0, stdout: '3 files, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+    });
+
+    test('a file reached through a symlinked folder is loaded once, under the first path given', async () => {
+        const folder = workspace(files);
+        symlinkSync(path.join(folder, 'maps'), path.join(folder, 'linked'), 'dir');
+        const everything = await runJourney(['check'], folder);
+        expect(everything).toEqual({ code: 0, stdout: '3 files, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+        const both = await runJourney(['check', 'linked', 'maps', 'shared.journey'], folder);
+        expect(both).toEqual({ code: 0, stdout: '3 files, 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+        const alone = await runJourney(['check', 'linked/deep/diy.journey', 'maps/deep'], folder);
+        expect(alone.code).toBe(1);
+        expect(alone.stdout).toBe([
+            "linked/deep/diy.journey:2:13: error unresolved-reference: Unknown persona 'Sam'.",
+            "linked/deep/diy.journey:5:21: error unresolved-reference: Unknown channel 'Store'.",
+            '1 file, 2 errors, 0 warnings, 0 infos',
+            '',
+        ].join('\n'));
     });
 });

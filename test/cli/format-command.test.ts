@@ -98,10 +98,7 @@ describe('journey format', () => {
         expect(result.stdout).toBe('catalog.journey\nmaps/diy.journey\n');
         const lines = result.stderr.trimEnd().split('\n');
         expect(lines[0]).toMatch(/^broken\.journey:2:34: error syntax: .+ \(not formatted\)$/);
-        expect(lines.slice(1)).toEqual([
-            'journey: formatted 2 of 3 files',
-            'journey: 1 file not formatted: fix the syntax errors first (see journey check)',
-        ]);
+        expect(lines.slice(1)).toEqual(['journey: formatted 2 of 4 files; 1 not formatted (syntax errors: see journey check)']);
         expect(read(folder, 'broken.journey')).toBe(broken);
         expect(read(folder, 'maps/diy.journey')).toBe(formatted['maps/diy.journey']);
 
@@ -109,6 +106,18 @@ describe('journey format', () => {
         expect(check.code).toBe(1);
         expect(check.stdout).toBe('');
         expect(check.stderr).toMatch(/^broken\.journey:2:34: error syntax: .+ \(not formatted\)\njourney: 1 file not formatted: fix the syntax errors first \(see journey check\)\n$/);
+    });
+
+    test('the summary counts every file given, those with syntax errors too', async () => {
+        const folder = workspace({ 'syn.journey': 'team {\n', 'ok.journey': 'team A  \n', 'tidy.journey': 'team B\n' });
+        const result = await runJourney(['format', 'syn.journey', 'ok.journey'], folder);
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('ok.journey\n');
+        expect(result.stderr).toMatch(/^syn\.journey:1:\d+: error syntax: .+ \(not formatted\)\njourney: formatted 1 of 2 files; 1 not formatted \(syntax errors: see journey check\)\n$/);
+
+        const check = await runJourney(['format', '--check', 'syn.journey', 'ok.journey', 'tidy.journey'], folder);
+        expect(check.code).toBe(1);
+        expect(check.stderr.split('\n').slice(1)).toEqual(['journey: 3 files checked, 2 already formatted; 1 not formatted (syntax errors: see journey check)', '']);
     });
 
     test('CRLF line endings, a byte order mark and the file\'s permissions stay', async () => {
