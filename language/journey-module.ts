@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
+import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
@@ -45,6 +46,7 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     parser: {
         TokenBuilder: () => new JourneyTokenBuilder(),
+        ValueConverter: () => new JourneyValueConverter(),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),

@@ -1,6 +1,7 @@
 /**
  * AST -> resolved model. Tolerant of broken input (the preview draws while the user types):
- * an unresolved reference keeps the name as written, an unknown value becomes null.
+ * an unresolved reference keeps the name as written, an unknown value becomes null, and a
+ * name not typed yet (a bare `touchpoint`) is '' (the parser leaves it undefined).
  */
 import type { Reference } from 'langium';
 import type {
@@ -34,16 +35,24 @@ export function buildWorkspaceModel(elements: Iterable<TopLevel>): WorkspaceMode
 
 /**
  * One journey with the personas, channels, teams and offerings it uses (an offering is used
- * when its audience includes one of the journey's personas).
+ * when its audience includes one of the journey's personas). The result is closed: every name
+ * it mentions is declared in it, so the personas of those offerings' audiences and the
+ * channels those personas use come along.
  */
 export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceModel): WorkspaceModel {
     const journey = workspace.journeys.find((candidate) => candidate.name === journeyName);
     if (!journey) {
         throw new Error(`No journey named '${journeyName}'`);
     }
-    const personas = new Set(journey.personas);
+    const journeyPersonas = new Set(journey.personas);
+    const offerings = workspace.offerings.filter((offering) => offering.audience.some((name) => journeyPersonas.has(name)));
+    const personaNames = new Set([...journey.personas, ...offerings.flatMap((offering) => offering.audience)]);
+    const personas = workspace.personas.filter((persona) => personaNames.has(persona.name));
     const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
-    const channels = new Set(touchpoints.map((touchpoint) => touchpoint.channel).filter(isPresent));
+    const channels = new Set([
+        ...touchpoints.map((touchpoint) => touchpoint.channel),
+        ...personas.flatMap((persona) => persona.channels),
+    ].filter(isPresent));
     const teams = new Set([
         journey.owner,
         ...touchpoints.map((touchpoint) => touchpoint.owner),
@@ -53,15 +62,17 @@ export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceM
     return {
         version: MODEL_VERSION,
         journeys: [journey],
-        personas: workspace.personas.filter((persona) => personas.has(persona.name)),
+        personas,
         channels: workspace.channels.filter((channel) => channels.has(channel.name)),
         teams: workspace.teams.filter((team) => teams.has(team.name)),
-        offerings: workspace.offerings.filter((offering) => offering.audience.some((name) => personas.has(name))),
+        offerings,
     };
 }
 
+/** The journey's scale; the default while a bound is not typed yet (`scale 1..`). */
 export function scaleOf(journey: Journey): ScoreScale {
-    return journey.scale ? { min: journey.scale.min, max: journey.scale.max } : DEFAULT_SCALE;
+    const scale = journey.scale;
+    return scale && typeof scale.min === 'number' && typeof scale.max === 'number' ? { min: scale.min, max: scale.max } : DEFAULT_SCALE;
 }
 
 export function buildJourney(journey: Journey): JourneyModel {
@@ -69,15 +80,15 @@ export function buildJourney(journey: Journey): JourneyModel {
     const addressedBy = new Map<string, string[]>();
     for (const improvement of journey.improvements) {
         for (const target of improvement.targets) {
-            const list = addressedBy.get(target.$refText) ?? [];
-            list.push(improvement.name);
-            addressedBy.set(target.$refText, list);
+            const list = addressedBy.get(refName(target)) ?? [];
+            list.push(nameOf(improvement));
+            addressedBy.set(refName(target), list);
         }
     }
     const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy));
     const type = oneOf(journey.type, JOURNEY_TYPES) ?? 'transactional';
     return {
-        name: journey.name,
+        name: nameOf(journey),
         title: titleOf(journey),
         description: journey.description ?? null,
         personas: journey.personas.map(refName),
@@ -93,7 +104,7 @@ export function buildJourney(journey: Journey): JourneyModel {
 
 function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, string[]>): PhaseModel {
     return {
-        name: phase.name,
+        name: nameOf(phase),
         title: titleOf(phase),
         description: phase.description ?? null,
         goals: [...phase.goals],
@@ -104,7 +115,7 @@ function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, st
 function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy: Map<string, string[]>): TouchpointModel {
     const score = touchpoint.score ?? null;
     return {
-        name: touchpoint.name,
+        name: nameOf(touchpoint),
         title: titleOf(touchpoint),
         description: touchpoint.description ?? null,
         channel: optionalRefName(touchpoint.channel),
@@ -113,7 +124,7 @@ function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy:
         score,
         normalizedScore: score === null ? null : normalizeScore(score, scale),
         critical: score !== null && isCriticalScore(score, scale),
-        improvements: addressedBy.get(touchpoint.name) ?? [],
+        improvements: addressedBy.get(nameOf(touchpoint)) ?? [],
         actions: [...touchpoint.actions],
         thoughts: [...touchpoint.thoughts],
         emotions: [...touchpoint.emotions],
@@ -127,7 +138,7 @@ function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy:
 
 function buildImprovement(improvement: Improvement): ImprovementModel {
     return {
-        name: improvement.name,
+        name: nameOf(improvement),
         title: titleOf(improvement),
         description: improvement.description ?? null,
         kind: oneOf(improvement.kind, IMPROVEMENT_KINDS),
@@ -140,7 +151,7 @@ function buildImprovement(improvement: Improvement): ImprovementModel {
 
 function buildKpi(kpi: Kpi): KpiModel {
     return {
-        name: kpi.name,
+        name: nameOf(kpi),
         title: titleOf(kpi),
         description: kpi.description ?? null,
         at: kpi.at.map(refName),
@@ -152,7 +163,7 @@ function buildKpi(kpi: Kpi): KpiModel {
 
 function buildPersona(persona: Persona): PersonaModel {
     return {
-        name: persona.name,
+        name: nameOf(persona),
         title: titleOf(persona),
         segment: oneOf(persona.segment, SEGMENTS),
         description: persona.description ?? null,
@@ -166,7 +177,7 @@ function buildPersona(persona: Persona): PersonaModel {
 
 function buildChannel(channel: Channel): ChannelModel {
     return {
-        name: channel.name,
+        name: nameOf(channel),
         title: titleOf(channel),
         type: oneOf(channel.type, CHANNEL_TYPES),
         description: channel.description ?? null,
@@ -174,12 +185,12 @@ function buildChannel(channel: Channel): ChannelModel {
 }
 
 function buildTeam(team: Team): TeamModel {
-    return { name: team.name, title: titleOf(team), description: team.description ?? null };
+    return { name: nameOf(team), title: titleOf(team), description: team.description ?? null };
 }
 
 function buildOffering(offering: Offering): OfferingModel {
     return {
-        name: offering.name,
+        name: nameOf(offering),
         title: titleOf(offering),
         description: offering.description ?? null,
         audience: offering.audience.map(refName),
@@ -192,12 +203,18 @@ function buildOffering(offering: Offering): OfferingModel {
 }
 
 /** The title as written, or the name where there is none. */
-export function titleOf(element: { name: string; title?: string }): string {
-    return element.title ?? element.name;
+export function titleOf(element: { name?: string; title?: string }): string {
+    return element.title ?? nameOf(element);
+}
+
+/** The name, or '' while it is not typed yet. */
+function nameOf(element: { name?: string }): string {
+    return element.name ?? '';
 }
 
 function refName(reference: Reference): string {
-    return reference.ref && 'name' in reference.ref ? String(reference.ref.name) : reference.$refText;
+    const target = reference.ref as { name?: unknown } | undefined;
+    return typeof target?.name === 'string' ? target.name : reference.$refText ?? '';
 }
 
 function optionalRefName(reference: Reference | undefined): string | null {

@@ -5,12 +5,14 @@ import {
     DefaultDocumentValidator,
     DocumentValidator,
     interruptAndCheck,
+    isLeafCstNode,
     type AstReflection,
+    type CstNode,
     type LangiumCoreServices,
     type LangiumDocument,
     type ValidationOptions,
 } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isJourney } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
 import { SyntaxMessages } from './syntax-messages.js';
@@ -58,6 +60,26 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 recode(diagnostic, IssueCodes.Syntax, this.syntaxMessages.lexerMessage(textOf(diagnostic)));
             }
         }
+        this.reportUnclosedComment(parseResult, diagnostics);
+    }
+
+    /**
+     * The commented-out rest of the file is one hidden token (UNCLOSED_COMMENT in the grammar),
+     * reported here as a lexing problem at its '/*'.
+     */
+    private reportUnclosedComment(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const comment = unclosedCommentOf(parseResult);
+        if (comment) {
+            const start = comment.range.start;
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: { start, end: { line: start.line, character: start.character + 2 } },
+                message: this.syntaxMessages.unclosedComment(),
+                code: IssueCodes.Syntax,
+                data: { code: IssueCodes.Syntax },
+                source: this.getSource(),
+            });
+        }
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -66,11 +88,22 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const added = diagnostics.slice(first);
         // Langium drops the errors it cannot place (an inserted token without a previous one).
         const errors = parseResult.parserErrors.filter((error) => CstUtils.isValidTokenRange(error.token) || 'previousToken' in error);
+        const comment = unclosedCommentOf(parseResult);
+        const consequences = new Set<Diagnostic>();
         added.forEach((diagnostic, index) => {
             const error = added.length === errors.length ? errors[index] : undefined;
             const message = error ? safely(() => this.syntaxMessages.parserMessage(error), textOf(diagnostic)) : textOf(diagnostic);
             recode(diagnostic, IssueCodes.Syntax, message);
+            // An unclosed comment swallows the rest of the file: what the parser then misses at
+            // the end (a closing '}') follows from it and is not reported a second time.
+            if (comment && (!error || error.token.tokenType?.name === 'EOF' || !(error.token.startOffset < comment.offset))) {
+                consequences.add(diagnostic);
+            }
         });
+        if (consequences.size > 0) {
+            const kept = diagnostics.filter((diagnostic) => !consequences.has(diagnostic));
+            diagnostics.splice(0, diagnostics.length, ...kept);
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -95,6 +128,15 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         }
         return `Unknown ${type === 'Kpi' ? 'KPI' : type.toLowerCase()} '${name}'.`;
     }
+}
+
+function unclosedCommentOf(parseResult: ParseResult): CstNode | undefined {
+    const root = parseResult.value.$cstNode;
+    // Most files hold no '/*' at all: spare them the walk over every token.
+    if (!root || !root.root.fullText.includes('/*')) {
+        return undefined;
+    }
+    return CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT');
 }
 
 function textOf(diagnostic: Diagnostic): string {

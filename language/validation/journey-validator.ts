@@ -8,6 +8,7 @@ import { checkUnreachableTouchpoints } from './flow.js';
 import { checkJourneyNames, checkWorkspaceName } from './names.js';
 import { checkDuplicateProperties } from './properties.js';
 import { checkScale, checkTouchpointScore } from './scores.js';
+import { checkStringEscapes } from './string-escapes.js';
 import { checkChannelType, checkImprovementValues, checkJourneyType, checkPersonaSegment, checkSense } from './values.js';
 
 /**
@@ -18,6 +19,7 @@ import { checkChannelType, checkImprovementValues, checkJourneyType, checkPerson
 export function registerJourneyValidationChecks(services: JourneyServices): void {
     const workspaceName = checkWorkspaceName(services.validation.WorkspaceNames);
     const checks: ValidationChecks<JourneyAstType> = {
+        Workspace: [checkStringEscapes],
         Persona: [workspaceName, checkDuplicateProperties, checkPersonaSegment],
         Channel: [workspaceName, checkDuplicateProperties, checkChannelType],
         Team: [workspaceName, checkDuplicateProperties],

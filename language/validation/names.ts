@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcce
 import type { Journey, TopLevel } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
-import { fileNameOf, type WorkspaceNames } from './workspace-names.js';
+import { filePathOf, type WorkspaceNames } from './workspace-names.js';
 
 /**
  * Top-level names (persona, channel, team, offering, journey) share one namespace across the
@@ -15,13 +15,14 @@ export function checkWorkspaceName(names: WorkspaceNames) {
         }
         const declarations = names.declarationsOf(declaration.name);
         const first = declarations[0];
-        const uri = AstUtils.getDocument(declaration).uri.toString();
+        const document = AstUtils.getDocument(declaration);
+        const uri = document.uri.toString();
         const offset = nameNode(declaration)?.offset;
         if (!first || declarations.length < 2 || (first.documentUri.toString() === uri && first.nameSegment?.offset === offset)) {
             return;
         }
         const line = (first.nameSegment?.range.start.line ?? 0) + 1;
-        accept('error', `Duplicate name '${declaration.name}': ${article(first.type)} ${kindOf(first.type)} '${first.name}' is already declared in ${fileNameOf(first)} at line ${line}. Top-level names are unique in the workspace.`,
+        accept('error', `Duplicate name '${declaration.name}': ${article(first.type)} ${kindOf(first.type)} '${first.name}' is already declared in ${filePathOf(first, document.uri, names.workspaceFolders)} at line ${line}. Top-level names are unique in the workspace.`,
             issue(IssueCodes.DuplicateName, { node: declaration, property: 'name' }));
     };
 }

@@ -4,8 +4,9 @@
  */
 export function nearestMatch(word: string, candidates: readonly string[]): string | undefined {
     const typed = word.toLowerCase();
-    // Allow about one typo per three letters, at least two, so short words still get help.
-    const allowed = Math.max(2, Math.floor(typed.length / 3));
+    // About one typo per three letters, at least one; and fewer edits than letters typed, so
+    // a short unrelated word (`Tim` for `Sam`, `Z` for `A`) is not "corrected" into another.
+    const allowed = Math.min(Math.max(1, Math.floor(typed.length / 3)), typed.length - 1);
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of candidates) {
@@ -18,16 +19,23 @@ export function nearestMatch(word: string, candidates: readonly string[]): strin
     return best;
 }
 
-/** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+/**
+ * Edit distance: insertions, deletions, substitutions and swaps of two neighbouring letters
+ * each cost one (a swap, `emial` for `email`, is the most common typo of all).
+ */
 export function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
+        const row = [i];
         for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+            const substitution = rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            let best = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            }
+            row.push(best);
         }
-        previous = current;
+        rows.push(row);
     }
-    return previous[b.length];
+    return rows[a.length][b.length];
 }

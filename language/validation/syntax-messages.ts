@@ -92,6 +92,10 @@ export class SyntaxMessages {
             : `Unreadable text: ${message}`;
     }
 
+    unclosedComment(): string {
+        return "Unclosed comment: '/*' needs a closing '*/'.";
+    }
+
     private fallback(error: ParserError, found: string): string {
         return `Unexpected ${found}: ${error.message.replace(/\s+/g, ' ').trim()}`;
     }

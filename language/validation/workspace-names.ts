@@ -1,11 +1,13 @@
 import {
     DocumentState,
-    UriUtils,
+    URI,
     WorkspaceCache,
     type AstNodeDescription,
     type IndexManager,
     type LangiumSharedCoreServices,
+    type WorkspaceManager,
 } from 'langium';
+import type { WorkspaceFolder } from 'vscode-languageserver';
 import { IssueCodes } from './issue-codes.js';
 
 /**
@@ -15,10 +17,13 @@ import { IssueCodes } from './issue-codes.js';
  */
 export class WorkspaceNames {
     private readonly indexManager: IndexManager;
+    private readonly workspaceManager: () => WorkspaceManager;
     private readonly cache: WorkspaceCache<string, Map<string, AstNodeDescription[]>>;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.indexManager = shared.workspace.IndexManager;
+        // Resolved on use: the workspace manager is created after the validation services.
+        this.workspaceManager = () => shared.workspace.WorkspaceManager;
         // Cleared once every changed document is indexed again, and when documents are deleted.
         this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
         const builder = shared.workspace.DocumentBuilder;
@@ -35,6 +40,11 @@ export class WorkspaceNames {
                 }
             }
         });
+    }
+
+    /** The folders the editor opened, when it said (the CLI does not). */
+    get workspaceFolders(): readonly WorkspaceFolder[] | undefined {
+        return this.workspaceManager().workspaceFolders;
     }
 
     /** The declarations named `name`, first declaration first. */
@@ -70,7 +80,29 @@ function compareDeclarations(a: AstNodeDescription, b: AstNodeDescription): numb
     return (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0);
 }
 
-/** The file name of a declaration, as a journey author knows it. */
-export function fileNameOf(description: AstNodeDescription): string {
-    return UriUtils.basename(description.documentUri);
+/**
+ * Where a declaration is, as a journey author can find it from `referrer` (the file that reports
+ * it): the path relative to the workspace folder that holds it, or else relative to the nearest
+ * folder both files share. A bare file name would be ambiguous (a/catalog.journey and
+ * b/catalog.journey).
+ */
+export function filePathOf(description: AstNodeDescription, referrer: URI, workspaceFolders: readonly WorkspaceFolder[] | undefined): string {
+    const target = pathParts(description.documentUri);
+    for (const folder of workspaceFolders ?? []) {
+        const root = pathParts(URI.parse(folder.uri));
+        if (root.length < target.length && root.every((part, index) => part === target[index])) {
+            return target.slice(root.length).join('/');
+        }
+    }
+    const other = pathParts(referrer);
+    let shared = 0;
+    // Only folders count as the shared parent: never the file name itself.
+    while (shared < target.length - 1 && shared < other.length - 1 && target[shared] === other[shared]) {
+        shared++;
+    }
+    return target.slice(shared).join('/');
+}
+
+function pathParts(uri: URI): string[] {
+    return uri.path.split('/').filter((part) => part.length > 0);
 }

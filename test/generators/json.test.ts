@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateJson } from '../../language/generators/json.js';
 import { journeyWorkspaceModel } from '../../language/model/build-model.js';
@@ -77,4 +78,85 @@ describe('json shape', () => {
         expect(parsed.channels.map((channel) => channel.name)).toEqual(['Mail']);
         expect(parsed.offerings).toEqual([]);
     });
+
+    test('per journey, is closed: the personas of its offerings and the channels of its personas come along', async () => {
+        const workspace = await workspaceModelOf({
+            'a.journey': [
+                'persona Sam { channels Web, Store }',
+                'persona Alex { channels Mail }',
+                'channel Web',
+                'channel Store',
+                'channel Mail',
+                'offering Bath { audience Sam, Alex }',
+                'journey J { persona Sam phase P { touchpoint T { channel Store } } }',
+            ].join('\n'),
+        });
+        const own = journeyWorkspaceModel('J', workspace);
+        expect(own.personas.map((persona) => persona.name)).toEqual(['Sam', 'Alex']);
+        expect(own.channels.map((channel) => channel.name)).toEqual(['Web', 'Store', 'Mail']);
+        expect(own.offerings.map((offering) => offering.name)).toEqual(['Bath']);
+        expect(danglingNames(own)).toEqual([]);
+    });
+
+    test.each(exampleJourneys())('per journey, every name the document mentions is declared in it: %s', async (_name, files) => {
+        const workspace = await workspaceModelOf(files);
+        expect(workspace.journeys.length).toBeGreaterThan(0);
+        for (const journey of workspace.journeys) {
+            const own = JSON.parse(generateJson(journeyWorkspaceModel(journey.name, workspace))) as WorkspaceModel;
+            expect(danglingNames(own), journey.name).toEqual([]);
+        }
+    });
 });
+
+describe('json texts', () => {
+    test('keep a backslash exactly: only \\" and \\\\ are escapes', async () => {
+        const workspace = await workspaceModelOf({ 'a.journey': 'journey J "C:\\\\Users\\\\new \\"draft\\"" { phase P { touchpoint T } }' });
+        const parsed = JSON.parse(generateJson(workspace)) as WorkspaceModel;
+        expect(parsed.journeys[0].title).toBe('C:\\Users\\new "draft"');
+    });
+});
+
+/** Each example journey file with the shared catalog, as the CLI loads them. */
+function exampleJourneys(): Array<[string, Record<string, string>]> {
+    const folder = new URL('../../examples/', import.meta.url);
+    const catalog = readFileSync(new URL('shared/catalog.journey', folder), 'utf8');
+    return readdirSync(folder).filter((name) => name.endsWith('.journey'))
+        .map((name) => [name, { 'shared/catalog.journey': catalog, [name]: readFileSync(new URL(name, folder), 'utf8') }]);
+}
+
+/** Every name a workspace document mentions that it does not declare, as 'kind name'. */
+function danglingNames(model: WorkspaceModel): string[] {
+    const dangling: string[] = [];
+    const expectIn = (kind: string, declared: Set<string>, names: ReadonlyArray<string | null>) => {
+        dangling.push(...names.filter((name): name is string => name !== null && !declared.has(name)).map((name) => `${kind} ${name}`));
+    };
+    const personas = new Set(model.personas.map((persona) => persona.name));
+    const channels = new Set(model.channels.map((channel) => channel.name));
+    const teams = new Set(model.teams.map((team) => team.name));
+    for (const journey of model.journeys) {
+        const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
+        const touchpointNames = new Set(touchpoints.map((touchpoint) => touchpoint.name));
+        expectIn('persona', personas, journey.personas);
+        expectIn('team', teams, [journey.owner]);
+        for (const touchpoint of touchpoints) {
+            expectIn('channel', channels, [touchpoint.channel]);
+            expectIn('team', teams, [touchpoint.owner]);
+            expectIn('touchpoint', touchpointNames, touchpoint.next);
+        }
+        for (const improvement of journey.improvements) {
+            expectIn('team', teams, [improvement.owner]);
+            expectIn('touchpoint', touchpointNames, improvement.for);
+        }
+        for (const kpi of journey.kpis) {
+            expectIn('team', teams, [kpi.owner]);
+            expectIn('touchpoint', touchpointNames, kpi.at);
+        }
+    }
+    for (const persona of model.personas) {
+        expectIn('channel', channels, persona.channels);
+    }
+    for (const offering of model.offerings) {
+        expectIn('persona', personas, offering.audience);
+    }
+    return dangling;
+}

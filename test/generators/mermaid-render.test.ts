@@ -138,7 +138,7 @@ describe('hostile titles in the real mermaid', () => {
     });
 
     test('control characters, which cannot be drawn on one line, show as spaces', async () => {
-        const tabbed = await workspaceModelOf({ 'tab.journey': 'journey J { phase P { touchpoint T "x\\ty\\nz" } }' });
+        const tabbed = await workspaceModelOf({ 'tab.journey': 'journey J { phase P { touchpoint T "x\ty\u000bz" } }' });
         const { lines } = await browser.render(generateMermaidJourney(tabbed.journeys[0], tabbed));
         expect(lines).toContain('x y z');
     });

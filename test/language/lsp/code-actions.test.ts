@@ -166,6 +166,18 @@ describe('unresolved-reference: declare the missing persona, channel or team', (
         expect(titles(fixture)).toEqual(["Change to 'Checkout' (preferred)"]);
         await expectFixed(fixture, apply(fixture, "Change to 'Checkout'"));
     });
+
+    test('a short name unrelated to any declared one is not "corrected" into it', async () => {
+        const text = lines('persona Sam', '', 'journey J {', '    persona Tim', '    phase P {', '        touchpoint T', '    }', '}');
+        const fixture = await fixesFor({ 'short.journey': text }, 'unresolved-reference');
+        expect(titles(fixture)).toEqual(["Declare persona 'Tim' in this file (preferred)"]);
+    });
+
+    test('a one-letter touchpoint reference gets no change to another one-letter touchpoint', async () => {
+        const text = lines('journey J {', '    phase P {', '        touchpoint A', '        touchpoint B {', '            next Z', '        }', '    }', '}');
+        const fixture = await fixesFor({ 'letter.journey': text }, 'unresolved-reference');
+        expect(titles(fixture)).toEqual([]);
+    });
 });
 
 describe('critical-touchpoint: add an improvement at the end of the journey', () => {

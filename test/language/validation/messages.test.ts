@@ -20,6 +20,13 @@ const cases: Array<{ text: string; code: string; message: string }> = [
     { text: 'journey J "A title\n{ }', code: 'syntax', message: 'Unclosed quote: a text in "double quotes" must end on the same line.' },
     { text: 'team Ops # ', code: 'syntax', message: "Unexpected character '#': it is not part of the journey language." },
     {
+        text: 'journey J { phase P { touchpoint T { score 99999999999999999999999 } } }',
+        code: 'score-out-of-range',
+        message: "Score 99999999999999999999999 is outside the journey's scale 1..5.",
+    },
+    { text: 'journey J { scale 1..99999999999999999999999 phase P { touchpoint T { score -7 } } }', code: 'score-out-of-range', message: "Score -7 is outside the journey's scale 1..99999999999999999999999." },
+    { text: 'journey J { scale 99999999999999999999999..1 phase P { touchpoint T } }', code: 'invalid-scale', message: 'Invalid scale 99999999999999999999999..1: the lowest score must be below the highest, e.g. 1..5.' },
+    {
         text: 'journey J { phase P { touchpoint T { senses tuch } } }',
         code: 'unknown-value',
         message: "Unknown sense 'tuch'. Valid values: visual, auditory, olfactory, gustatory, tactile (or sight, hearing, smell, taste, touch). Did you mean 'touch'?",
@@ -44,4 +51,22 @@ test('no message speaks of token types', async () => {
             expect(diagnostic.message).not.toMatch(/token|EOF|\bID\b|\bINT\b|STRING|HYPHENATED_WORD|-->/);
         }
     }
+});
+
+test('an unclosed comment gets one clear error at its start, not a cascade over the text it swallows', async () => {
+    const text = ['team Ops', '/* later:', 'journey J { phase P {', '  touchpoint T { score 9 }'].join('\n');
+    expect(diagnosticsOf(await buildDocument(text)).map(({ code, line, column, endColumn, message }) => ({ code, line, column, endColumn, message }))).toEqual([
+        { code: 'syntax', line: 2, column: 1, endColumn: 3, message: "Unclosed comment: '/*' needs a closing '*/'." },
+    ]);
+});
+
+test('an unclosed comment inside a block: still one error, not the missing closing braces', async () => {
+    const text = ['journey J {', '    phase P { touchpoint T }', '    /* improvement I { for T }', '}'].join('\n');
+    expect(diagnosticsOf(await buildDocument(text)).filter((diagnostic) => diagnostic.code === 'syntax').map((diagnostic) => [diagnostic.line, diagnostic.message]))
+        .toEqual([[3, "Unclosed comment: '/*' needs a closing '*/'."]]);
+});
+
+test('a closed comment and a comment marker inside a text are no comment problem', async () => {
+    const text = ['/* a comment */ team Ops "uses /* in its title"', '// and /* in a line comment'].join('\n');
+    expect(diagnosticsOf(await buildDocument(text))).toEqual([]);
 });

@@ -10,6 +10,13 @@ test.each([
     ['emial', CHANNEL_TYPES, 'email'],
     ['banana', SENSES, undefined],
     ['', SENSES, undefined],
+    // Short words unrelated to any candidate: no suggestion, let alone a preferred fix.
+    ['Tim', ['Sam', 'Alex'], undefined],
+    ['Z', ['A', 'B'], undefined],
+    ['ab', ['xy', 'cd'], undefined],
+    ['smel', ['smell', 'sight'], 'smell'],
+    ['corective', ['corrective', 'recovery'], 'corrective'],
+    ['Sma', ['Sam'], 'Sam'],
 ] as const)('nearest to %j is %j', (word, candidates, expected) => {
     expect(nearestMatch(word, candidates)).toBe(expected);
 });
@@ -18,4 +25,6 @@ test('edit distance counts insertions, deletions and substitutions', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+    expect(editDistance('emial', 'email')).toBe(1);
+    expect(editDistance('tim', 'sam')).toBe(2);
 });

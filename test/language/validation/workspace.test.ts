@@ -25,6 +25,28 @@ describe('duplicate-name across files', () => {
         ]);
     });
 
+    test('names the other file by its path, so that two catalog.journey files in different folders are told apart', async () => {
+        const documents = await buildWorkspace({ 'a/catalog.journey': 'persona Sam', 'b/catalog.journey': 'team Sam' });
+        expect(diagnosticsOf(documents['b/catalog.journey'])[0].message)
+            .toBe("Duplicate name 'Sam': a persona 'Sam' is already declared in a/catalog.journey at line 1. Top-level names are unique in the workspace.");
+    });
+
+    test('without workspace folders the path is relative to the folder both files share', async () => {
+        const documents = await buildWorkspace({ 'x/shared/catalog.journey': 'persona Sam', 'x/visit.journey': 'team Sam' });
+        expect(diagnosticsOf(documents['x/visit.journey'])[0].message).toContain('already declared in shared/catalog.journey at line 1.');
+    });
+
+    test('with workspace folders (from the editor) the path is relative to the folder that holds the file', async () => {
+        const manager = services.shared.workspace.WorkspaceManager;
+        manager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: 'file:///workspace/x', name: 'x' }] });
+        try {
+            const documents = await buildWorkspace({ 'x/shared/catalog.journey': 'persona Sam', 'x/shared/visit.journey': 'team Sam' });
+            expect(diagnosticsOf(documents['x/shared/visit.journey'])[0].message).toContain('already declared in shared/catalog.journey at line 1.');
+        } finally {
+            manager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+        }
+    });
+
     test('the same name in two journeys, or for a touchpoint and a top-level element, is no clash', async () => {
         const documents = await buildWorkspace({
             'a.journey': SHARED,

@@ -1,0 +1,36 @@
+import { CstUtils, isLeafCstNode, type ValidationAcceptor } from 'langium';
+import type { Workspace } from '../generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
+import { issue } from './issue.js';
+
+/**
+ * Only `\"` and `\\` are escapes in a quoted text. Any other backslash pair (`\U`, `\n`) is kept
+ * as written by the value converter but reported here, at its exact place, because the author
+ * most likely meant a backslash (`C:\Users`) or a line break that texts cannot hold. One walk
+ * over the document's STRING tokens covers every text property.
+ */
+export function checkStringEscapes(workspace: Workspace, accept: ValidationAcceptor): void {
+    const root = workspace.$cstNode;
+    if (!root) {
+        return;
+    }
+    for (const leaf of CstUtils.streamCst(root)) {
+        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING') {
+            continue;
+        }
+        for (const match of leaf.text.matchAll(/\\(.)/gu)) {
+            const character = match[1];
+            if (character === '"' || character === '\\') {
+                continue;
+            }
+            // Texts stay on one line, so the column is the token's column plus the offset.
+            const line = leaf.range.start.line;
+            const character0 = leaf.range.start.character + match.index;
+            accept('error', `'\\${character}' is not an escape: write '\\\\' for a backslash ('\\\\${character}'); only '\\"' and '\\\\' are escapes in a text.`,
+                issue(IssueCodes.Syntax, {
+                    node: workspace,
+                    range: { start: { line, character: character0 }, end: { line, character: character0 + match[0].length } },
+                }));
+        }
+    }
+}
