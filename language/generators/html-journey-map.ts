@@ -10,7 +10,7 @@
  * in a diagram can restyle the page (or the other diagram, whatever ids they share).
  */
 import type { JourneyModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
-import { channelTitle, improvementTitle, personaOf, teamTitle, touchpointsOf, touchpointTitle } from '../model/model-lookup.js';
+import { channelOf, channelTitle, improvementTitle, personaOf, teamTitle, touchpointsOf, touchpointTitle } from '../model/model-lookup.js';
 import { isNormalizedScale, type ScoreScale } from '../model/score-scale.js';
 import type { JourneyType } from '../model/vocabulary.js';
 import { checklistHtml } from './checklist-html.js';
@@ -166,7 +166,7 @@ function mapSection(journey: JourneyModel, workspace: WorkspaceModel): string {
                 if (touchpoint.channel === null) {
                     return '';
                 }
-                const channel = workspace.channels.find((candidate) => candidate.name === touchpoint.channel);
+                const channel = channelOf(touchpoint.channel, workspace);
                 const type = channel?.type ? `<span class="jm-detail">${escapeHtml(channel.type)}</span>` : '';
                 return `${escapeHtml(channel?.title ?? touchpoint.channel)}${type}`;
             },

@@ -3,6 +3,7 @@
  * touchpoint with its score on Mermaid's 1..5 and the journey's personas as the actors.
  */
 import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import { personaTitle } from '../model/model-lookup.js';
 import { escapeJourneyTask, escapeJourneyText } from './mermaid-text.js';
 
 /** Where Mermaid draws a touchpoint that has no score: the middle of its 1..5. */
@@ -35,9 +36,4 @@ function taskLine(touchpoint: TouchpointModel, actors: string[]): string {
     const task = `${escapeJourneyTask(touchpoint.title)}: ${touchpoint.normalizedScore ?? UNSCORED}`;
     // `Task: 3:` with nothing after it would draw one nameless actor.
     return actors.length > 0 ? `${task}: ${actors.join(', ')}` : task;
-}
-
-/** The persona's title; the name as written when it declares none or is not declared. */
-function personaTitle(name: string, workspace: WorkspaceModel): string {
-    return workspace.personas.find((persona) => persona.name === name)?.title ?? name;
 }
