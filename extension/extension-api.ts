@@ -16,5 +16,12 @@ export interface JourneyExtensionApi {
     preview: {
         /** The webview's report on its last render attempt (of any preview panel). */
         lastRender(): PreviewRenderState | undefined;
+        /**
+         * For tests only: handles `message` as if the open preview's webview had posted it, through
+         * the same checks (a malformed message or one about another document is ignored). The
+         * extension-host suite drives the view switch, the journey picker and click-to-reveal with it.
+         * False when no preview is open.
+         */
+        post(message: unknown): boolean;
     };
 }

@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
     started.catch(() => undefined);
     const previews = new PreviewManager(context.extensionUri, started);
     context.subscriptions.push(previews);
-    return { preview: { lastRender: () => previews.lastRender() } };
+    return { preview: { lastRender: () => previews.lastRender(), post: (message: unknown) => previews.postFromWebview(message) } };
 }
 
 export async function deactivate(): Promise<void> {

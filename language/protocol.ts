@@ -4,10 +4,9 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 
-/** What the preview can show of one journey. */
-export type DiagramView = 'journey' | 'flow' | 'checklist';
+import type { DiagramView } from './diagram-views.js';
 
-export const DIAGRAM_VIEWS: readonly DiagramView[] = ['journey', 'flow', 'checklist'];
+export { DIAGRAM_VIEWS, type DiagramView } from './diagram-views.js';
 
 export interface JourneyEntry {
     name: string;

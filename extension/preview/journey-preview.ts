@@ -9,7 +9,7 @@ import { DiagramRequest, type DiagramResult } from '../../language/protocol.js';
 import type { PreviewRenderState } from '../extension-api.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
 import {
-    parseWebviewMessage, type DiagramView, type ExportFormat, type ExtensionMessage, type PreviewState, type RenderMessage,
+    parseWebviewMessage, renderMessageOf, type DiagramView, type ExportFormat, type ExtensionMessage, type PreviewState, type RenderMessage,
 } from './preview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -64,7 +64,7 @@ export class JourneyPreview implements vscode.Disposable {
         });
         this.updateTitle();
         this.disposables.push(
-            panel.webview.onDidReceiveMessage((message: unknown) => this.received(message)),
+            panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
             panel.onDidDispose(() => this.dispose()),
         );
     }
@@ -101,9 +101,13 @@ export class JourneyPreview implements vscode.Disposable {
         const request = ++this.requests;
         const documentUri = this.documentUri;
         let message: RenderMessage;
+        // What is being done, for the banner when it fails: each step fails for its own reasons.
+        let step = 'The language server did not start';
         try {
             const client = await this.host.client;
+            step = `${documentUri.path.split('/').pop()} could not be opened`;
             await ensureOpen(documentUri);
+            step = 'The language server could not make the diagram';
             const result = await client.sendRequest(DiagramRequest.type, {
                 uri: client.code2ProtocolConverter.asUri(documentUri),
                 ...(this.journey ? { journey: this.journey } : {}),
@@ -114,16 +118,7 @@ export class JourneyPreview implements vscode.Disposable {
             }
             this.lastResult = result;
             this.journey = result.journey;
-            message = {
-                type: 'render',
-                documentUri: documentUri.toString(),
-                journeys: result.journeys,
-                journey: result.journey ?? '',
-                view: this.view,
-                text: result.text ?? '',
-                touchpoints: result.touchpoints.map(({ name, title }) => ({ name, title })),
-                ...(result.error ? { error: result.error } : {}),
-            };
+            message = renderMessageOf(documentUri.toString(), this.view, result);
         } catch (error) {
             if (request !== this.requests || this.disposed) {
                 return;
@@ -137,7 +132,7 @@ export class JourneyPreview implements vscode.Disposable {
                 view: this.view,
                 text: '',
                 touchpoints: [],
-                error: { line: 0, message: `The language server did not answer: ${oneLine(error)}` },
+                error: { line: 0, message: `${step}: ${oneLine(error)}` },
             };
         }
         this.post(message);
@@ -168,7 +163,8 @@ export class JourneyPreview implements vscode.Disposable {
         return this.journey;
     }
 
-    private received(value: unknown): void {
+    /** A message from the webview (or, in tests, as if from it): checked, then acted on. */
+    receive(value: unknown): void {
         const message = parseWebviewMessage(value, this.documentUri.toString());
         if (!message) {
             return;

@@ -51,6 +51,15 @@ export class PreviewManager implements vscode.Disposable {
         return this.lastRenderState;
     }
 
+    /** For tests only (see JourneyExtensionApi): a message as if the preview's webview had posted it. */
+    postFromWebview(message: unknown): boolean {
+        if (!this.preview) {
+            return false;
+        }
+        this.preview.receive(message);
+        return true;
+    }
+
     /** Opens (or moves to) the preview of `uri`, or of the active journey editor. */
     private async open(target: unknown, toSide: boolean): Promise<void> {
         const uri = target instanceof vscode.Uri ? target : journeyEditorUri();

@@ -3,7 +3,8 @@
  * renders user text, so everything it sends is checked here before the extension acts on it:
  * the type and every field, and that it speaks about the panel's own document.
  */
-import { DIAGRAM_VIEWS, type DiagramError, type DiagramView, type JourneyEntry } from '../../language/protocol.js';
+import { DIAGRAM_VIEWS, type DiagramView } from '../../language/diagram-views.js';
+import type { DiagramError, DiagramResult, JourneyEntry } from '../../language/protocol.js';
 
 export type { DiagramView, JourneyEntry };
 
@@ -23,6 +24,20 @@ export interface RenderMessage {
     text: string;
     error?: DiagramError;
     touchpoints: JourneyEntry[];
+}
+
+/** The render message for the language server's answer about `documentUri` (one place: the extension and the tests). */
+export function renderMessageOf(documentUri: string, view: DiagramView, result: DiagramResult): RenderMessage {
+    return {
+        type: 'render',
+        documentUri,
+        journeys: result.journeys,
+        journey: result.journey ?? '',
+        view,
+        text: result.text ?? '',
+        touchpoints: result.touchpoints.map(({ name, title }) => ({ name, title })),
+        ...(result.error ? { error: result.error } : {}),
+    };
 }
 
 /** Extension -> webview: the colour theme changed (the webview also watches its body class). */

@@ -33,9 +33,13 @@ export async function answerDiagramRequest(shared: LangiumSharedCoreServices, pa
     }, ReadPriority.Immediate);
 }
 
-/** The answer for one validated document; `documents` are every document of the workspace. */
+/**
+ * The answer for one validated document; `documents` are every document of the workspace.
+ * Never throws: the preview asks while the user types, so the text is often half-finished.
+ */
 export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramParams, documents: readonly LangiumDocument[]): DiagramResult {
-    const journeys = (document.parseResult.value.elements ?? []).filter(isJourney);
+    // A half-typed element (a `touchpoint` without a name) leaves holes in the AST: only named journeys count.
+    const journeys = (document.parseResult.value.elements ?? []).filter(isJourney).filter((journey) => typeof journey.name === 'string');
     const result: DiagramResult = {
         journeys: journeys.map((journey) => ({ name: journey.name, title: journey.title ?? journey.name })),
         touchpoints: [],
@@ -48,14 +52,30 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
     if (!chosen) {
         return result;
     }
-    const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents));
-    const journeyModel = model.journeys[0];
     result.journey = chosen.name;
-    result.text = params.view === 'flow' ? generateMermaidFlow(journeyModel, model)
-        : params.view === 'checklist' ? generateChecklist(journeyModel, model)
-            : generateMermaidJourney(journeyModel, model);
     result.touchpoints = touchpointsOf(chosen);
+    if (hasSyntaxErrors(document)) {
+        // The generators expect a whole AST: no text, so the preview keeps its last good drawing.
+        return result;
+    }
+    try {
+        const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents));
+        const journeyModel = model.journeys[0];
+        result.text = params.view === 'flow' ? generateMermaidFlow(journeyModel, model)
+            : params.view === 'checklist' ? generateChecklist(journeyModel, model)
+                : generateMermaidJourney(journeyModel, model);
+    } catch (failure) {
+        // A defect in the model or a generator: the preview says so and keeps its drawing,
+        // rather than the request failing with a stack trace in the client's log.
+        const reason = failure instanceof Error ? failure.message : String(failure);
+        result.error = error ?? { line: 0, message: `The ${params.view} view could not be made: ${reason}` };
+    }
     return result;
+}
+
+/** Lexer or parser errors: the AST may miss names and whole elements. */
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
 /** The chosen journey and every persona, channel, team and offering of the workspace, in URI order. */
@@ -68,7 +88,8 @@ function sharedDeclarationsAnd(journey: Journey, documents: readonly LangiumDocu
 }
 
 function touchpointsOf(journey: Journey): DiagramTouchpoint[] {
-    return journey.phases.flatMap((phase) => phase.touchpoints).map((touchpoint) => {
+    const touchpoints = (journey.phases ?? []).flatMap((phase) => phase.touchpoints ?? []);
+    return touchpoints.filter((touchpoint) => typeof touchpoint.name === 'string').map((touchpoint) => {
         const nameNode = touchpoint.$cstNode && GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'name');
         const start = (nameNode ?? touchpoint.$cstNode)?.range.start.line ?? 0;
         return { name: touchpoint.name, title: touchpoint.title ?? touchpoint.name, line: start + 1 };
@@ -80,8 +101,23 @@ function firstError(document: LangiumDocument): DiagramError | undefined {
     errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const first = errors[0];
     if (!first) {
-        return undefined;
+        return firstSyntaxError(document);
     }
     const message = typeof first.message === 'string' ? first.message : first.message.value;
     return { line: first.range.start.line + 1, message };
+}
+
+/** Without diagnostics (not validated yet), the first lexer or parser error still has a line. */
+function firstSyntaxError(document: LangiumDocument): DiagramError | undefined {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const lexer = lexerErrors[0];
+    if (lexer) {
+        return { line: lexer.line ?? 0, message: lexer.message };
+    }
+    const parser = parserErrors[0];
+    if (parser) {
+        const line = Number.isFinite(parser.token.startLine) ? parser.token.startLine! : 0;
+        return { line, message: parser.message };
+    }
+    return undefined;
 }

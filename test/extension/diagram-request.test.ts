@@ -1,7 +1,9 @@
 /**
  * The preview's `journey/diagram` request, answered by the bundled server process over stdio
  * (as the extension's language client asks it): the text comes from the language's own
- * generators, follows edits, names the first error, and lists journeys and touchpoints.
+ * generators, follows edits, names the first error, and lists journeys and touchpoints. Half-typed
+ * text (every truncation of an example, a bare `touchpoint` or `phase`) never fails the request:
+ * it answers with the first error and its line, and no text, so the preview keeps its drawing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateChecklist } from '../../language/generators/checklist.js';
 import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
 import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
+import { diagramOf } from '../../language/lsp/diagram-request-handler.js';
 import { buildWorkspaceModel } from '../../language/model/build-model.js';
 import { DiagramRequest, type DiagramParams, type DiagramResult } from '../../language/protocol.js';
-import { buildWorkspace } from '../helpers/journey-workspace.js';
+import { buildWorkspace, diagnosticsOf, type JourneyDocument } from '../helpers/journey-workspace.js';
 import { projectRoot } from '../support/build-bundles.js';
 import { startLanguageServer, type LanguageServerProcess } from '../support/language-server-process.js';
 
@@ -133,6 +136,105 @@ describe('a file being edited', () => {
             const { text } = await diagram({ uri: hostile, view });
             expect(text).not.toMatch(/[<>]/);
             expect(text).not.toContain('%%');
+        }
+    });
+});
+
+/** The example with `line` inserted before the 0-based line `at`. */
+function withLineInserted(at: number, line: string): string {
+    const lines = diyStore.split('\n');
+    return [...lines.slice(0, at), line, ...lines.slice(at)].join('\n');
+}
+
+/** The 0-based line of the example's first `touchpoint` / `phase` after the first one: an insertion point inside the journey. */
+function lineBefore(keyword: 'touchpoint' | 'phase'): number {
+    const lines = diyStore.split('\n');
+    const matches = lines.flatMap((line, index) => (new RegExp(`^\\s*${keyword}\\s`).test(line) ? [index] : []));
+    return matches[1];
+}
+
+describe('half-typed text', () => {
+    const views = ['journey', 'flow', 'checklist'] as const;
+
+    /** Answers every view for `text` beside the catalog; checks what must hold for any text. */
+    async function answersFor(text: string, what: string): Promise<{ document: JourneyDocument; results: DiagramResult[] }> {
+        const documents = await buildWorkspace({ 'shared/catalog.journey': catalog, 'diy-store-saturday.journey': text });
+        const document = documents['diy-store-saturday.journey'];
+        const results = views.map((view) => {
+            try {
+                return diagramOf(document, { uri: document.uri.toString(), view }, Object.values(documents));
+            } catch (error) {
+                throw new Error(`diagramOf threw for ${what} (${view}): ${error instanceof Error ? error.message : String(error)}`);
+            }
+        });
+        const firstErrorLine = diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error')
+            .map((diagnostic) => diagnostic.line).sort((a, b) => a - b)[0];
+        const syntaxErrors = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
+        for (const result of results) {
+            expect(result.error?.line, `the first error's line for ${what}`).toBe(firstErrorLine);
+            if (syntaxErrors > 0) {
+                expect(result.text, `no text for ${what}: the preview keeps its last drawing`).toBeUndefined();
+                expect(result.error?.message, what).toBeTruthy();
+            }
+        }
+        return { document, results };
+    }
+
+    test('every truncation of an example (at each line end and after each line\'s first word) is answered, never thrown', async () => {
+        const lines = diyStore.split('\n');
+        let withSyntaxErrors = 0;
+        for (let count = 1; count <= lines.length; count++) {
+            const whole = lines.slice(0, count).join('\n');
+            const { document } = await answersFor(whole, `the first ${count} lines`);
+            withSyntaxErrors += document.parseResult.parserErrors.length > 0 ? 1 : 0;
+            const firstWord = /^\s*\S+/.exec(lines[count - 1]);
+            if (firstWord) {
+                await answersFor([...lines.slice(0, count - 1), firstWord[0]].join('\n'), `line ${count} cut after "${firstWord[0].trim()}"`);
+            }
+        }
+        // The cuts do break the text: the checks above ran on broken documents.
+        expect(withSyntaxErrors).toBeGreaterThan(lines.length / 2);
+    });
+
+    test.each([
+        ['a bare touchpoint', 'touchpoint', '        touchpoint'],
+        ['a touchpoint with a title but no name', 'touchpoint', '        touchpoint "Half typed"'],
+        ['a touchpoint with an open block', 'touchpoint', '        touchpoint Half "Half typed" {'],
+        ['a bare phase', 'phase', '    phase'],
+        ['a phase with an open block', 'phase', '    phase Half "Half typed" {'],
+    ] as const)('%s gives the error with its line and the journey, and no text', async (what, keyword, inserted) => {
+        const at = lineBefore(keyword);
+        const { results } = await answersFor(withLineInserted(at, inserted), what);
+        for (const result of results) {
+            expect(result.error, what).toBeDefined();
+            // The parser stops at the inserted line or at the token after it, on the next line.
+            expect([at + 1, at + 2]).toContain(result.error!.line);
+            expect(result.journey).toBe('DiyStoreSaturday');
+            expect(result.journeys.map((journey) => journey.name)).toEqual(['DiyStoreSaturday']);
+            expect(result.text).toBeUndefined();
+            // The touchpoints still name their current lines: a click on the kept drawing reveals the right one.
+            const lines = withLineInserted(at, inserted).split('\n');
+            expect(result.touchpoints.length).toBeGreaterThan(3);
+            for (const touchpoint of result.touchpoints) {
+                expect(lines[touchpoint.line - 1]).toMatch(new RegExp(`\\btouchpoint\\s+${touchpoint.name}\\b`));
+            }
+        }
+    });
+
+    test('the server process answers a half-typed touchpoint with the error and its line, not a failed request', async () => {
+        const uri = 'file:///examples/half-typed.journey';
+        // Another name: the example itself is open in the server too, and names must be unique.
+        const rename = (text: string) => text.replace('journey DiyStoreSaturday', 'journey HalfTyped');
+        await server.open(uri, rename(diyStore));
+        expect((await diagram({ uri, view: 'journey' })).text).toBeTruthy();
+        const at = lineBefore('touchpoint');
+        await server.change(uri, 2, rename(withLineInserted(at, '        touchpoint')));
+        for (const view of views) {
+            const result = await diagram({ uri, view });
+            expect(result.error?.line).toBe(at + 2);
+            expect(result.error?.message).toMatch(/name/);
+            expect(result.text).toBeUndefined();
+            expect(result.journey).toBe('HalfTyped');
         }
     });
 });

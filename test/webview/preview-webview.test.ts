@@ -8,11 +8,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiagramError, DiagramView } from '../../language/protocol.js';
-import type { RenderMessage } from '../../extension/preview/preview-messages.js';
-import { generateChecklist } from '../../language/generators/checklist.js';
-import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
-import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
-import { buildWorkspaceModel } from '../../language/model/build-model.js';
+import { renderMessageOf, type ExportedMessage, type RenderMessage } from '../../extension/preview/preview-messages.js';
+import { diagramOf } from '../../language/lsp/diagram-request-handler.js';
 import { buildDocument, diagnosticsOf } from '../helpers/journey-workspace.js';
 import { PreviewPage, type PageKind } from './preview-page.js';
 import { builtWebviewBundle } from './webview-bundle.js';
@@ -30,26 +27,14 @@ function compact(text: string): string {
     return text.replace(/\s+/g, '');
 }
 
-/** The message the extension would send for `source` (as the language server answers the diagram request). */
+/** The message the extension sends for `source`: the language server's answer (`diagramOf`), made into a render message. */
 async function renderMessage(source: string, view: DiagramView, error?: DiagramError): Promise<RenderMessage> {
     const document = await buildDocument(source, 'test.journey');
     const errors = diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error');
     expect(errors, 'the test journey itself is valid').toEqual([]);
-    const workspace = buildWorkspaceModel(document.parseResult.value.elements);
-    const journey = workspace.journeys[0];
-    const text = view === 'flow' ? generateMermaidFlow(journey, workspace)
-        : view === 'checklist' ? generateChecklist(journey, workspace)
-            : generateMermaidJourney(journey, workspace);
-    return {
-        type: 'render',
-        documentUri: DOCUMENT_URI,
-        journeys: workspace.journeys.map(({ name, title }) => ({ name, title })),
-        journey: journey.name,
-        view,
-        text,
-        ...(error ? { error } : {}),
-        touchpoints: journey.phases.flatMap((phase) => phase.touchpoints).map(({ name, title }) => ({ name, title })),
-    };
+    expect(document.uri.toString()).toBe(DOCUMENT_URI);
+    const result = diagramOf(document, { uri: DOCUMENT_URI, view }, [document]);
+    return renderMessageOf(DOCUMENT_URI, view, error ? { ...result, error } : result);
 }
 
 function saturday(touchpointTitles: [string, string, string]): string {
@@ -185,6 +170,49 @@ describe('the preview page, as the extension builds it', () => {
         await preview.page.locator('#diagram g.node', { hasText: FIRST_TITLES[1] }).first().click();
         await expect.poll(async () => (await preview.posted()).at(-1))
             .toEqual({ type: 'revealTouchpoint', documentUri: DOCUMENT_URI, touchpoint: 'Advice' });
+    });
+
+    test('a click on the kept drawing reveals its own touchpoint, not the one at that place in the broken text', async () => {
+        await preview.render(await renderMessage(saturday(FIRST_TITLES), 'journey'));
+        // The broken text has a new touchpoint first: index 1 there is Parking, in the drawing it is Advice.
+        const shifted = saturday(FIRST_TITLES).replace('        touchpoint Parking', '        touchpoint Early "Reads the folder" { channel Store  senses visual  score 3 }\n        touchpoint Parking');
+        const broken = { ...(await renderMessage(shifted, 'journey')), text: '', error: { line: 7, message: "Expected a name but found 'touchpoint'." } };
+        expect(broken.touchpoints.map((touchpoint) => touchpoint.name).slice(0, 2)).toEqual(['Early', 'Parking']);
+        const kept = await preview.render(broken);
+        expect(kept.ok).toBe(false);
+        expect((await preview.banner()).text).toContain('Line 7');
+
+        await preview.page.evaluate(() => {
+            const line = document.querySelector('#diagram line.task-line[id$="-task1"]');
+            line!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+        });
+        await expect.poll(async () => (await preview.posted()).at(-1))
+            .toEqual({ type: 'revealTouchpoint', documentUri: DOCUMENT_URI, touchpoint: 'Advice' });
+    });
+
+    test('an SVG exported in a dark theme carries the background it was drawn on', async () => {
+        await preview.render(await renderMessage(saturday(FIRST_TITLES), 'journey'));
+        const count = (await preview.renderedMessages()).length;
+        await preview.page.evaluate(() => {
+            document.body.style.backgroundColor = 'rgb(31, 32, 33)';
+            document.body.className = 'vscode-dark';
+        });
+        await preview.nextRendered(count);
+        try {
+            await preview.page.evaluate(() => window.postMessage({ type: 'export', format: 'svg' }, '*'));
+            const exportedOf = async () => (await preview.posted()).find((message): message is ExportedMessage => message.type === 'exported');
+            await expect.poll(exportedOf).toBeDefined();
+            const exported = (await exportedOf())!;
+            expect(exported.format).toBe('svg');
+            const root = /^<svg[^>]*>/.exec(exported.data)?.[0] ?? '';
+            expect(root).toMatch(/style="[^"]*background-color:\s*rgb\(31, 32, 33\)/);
+        } finally {
+            await preview.page.evaluate(() => {
+                document.body.style.backgroundColor = '';
+                document.body.className = 'vscode-light';
+            });
+            await preview.nextRendered(count + 1);
+        }
     });
 
     test('redraws in the dark theme when VS Code switches to a dark theme', async () => {

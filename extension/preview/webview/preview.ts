@@ -9,8 +9,9 @@
  */
 import mermaid from 'mermaid';
 import { mermaidId } from '../../../language/generators/mermaid-text.js';
-import type {
-    DiagramView, ExportFormat, ExtensionMessage, PreviewState, RenderMessage, WebviewMessage,
+import {
+    isExportFormat, isView, type DiagramView, type ExportFormat, type ExtensionMessage, type JourneyEntry, type PreviewState,
+    type RenderMessage, type WebviewMessage,
 } from '../preview-messages.js';
 import { checklistElement, parseChecklist } from './checklist-markdown.js';
 
@@ -31,6 +32,8 @@ interface Drawing {
     text: string;
     /** The SVG markup (undefined for the checklist). */
     svg?: string;
+    /** The touchpoints of the message that drew it: a click maps into this drawing, not a newer text's. */
+    touchpoints: JourneyEntry[];
 }
 
 const vscode = acquireVsCodeApi();
@@ -75,14 +78,14 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
         void render(message);
     } else if (message.type === 'theme') {
         void themeChanged();
-    } else if (message.type === 'export' && (message.format === 'svg' || message.format === 'png')) {
+    } else if (message.type === 'export' && isExportFormat(message.format)) {
         void exportDrawing(message.format);
     }
 });
 
 function isRenderMessage(message: RenderMessage): boolean {
     return typeof message.documentUri === 'string' && typeof message.text === 'string' && typeof message.journey === 'string'
-        && (message.view === 'journey' || message.view === 'flow' || message.view === 'checklist')
+        && isView(message.view)
         && Array.isArray(message.journeys) && Array.isArray(message.touchpoints);
 }
 
@@ -110,7 +113,9 @@ async function render(message: RenderMessage): Promise<void> {
     if (message.view === 'checklist') {
         diagram.replaceChildren(checklistElement(parseChecklist(message.text), document));
         diagram.dataset.view = 'checklist';
-        drawing = { documentUri: message.documentUri, journey: message.journey, view: message.view, text: message.text };
+        drawing = {
+            documentUri: message.documentUri, journey: message.journey, view: message.view, text: message.text, touchpoints: message.touchpoints,
+        };
         showBanner(errorText, false);
         postRendered(message, !errorText, errorText);
         return;
@@ -121,7 +126,9 @@ async function render(message: RenderMessage): Promise<void> {
             return;
         }
         placeSvg(svg, message.view);
-        drawing = { documentUri: message.documentUri, journey: message.journey, view: message.view, text: message.text, svg };
+        drawing = {
+            documentUri: message.documentUri, journey: message.journey, view: message.view, text: message.text, svg, touchpoints: message.touchpoints,
+        };
         showBanner(errorText, false);
         postRendered(message, !errorText, errorText);
     } catch (error) {
@@ -236,7 +243,7 @@ function updateToolbar(message: RenderMessage): void {
 document.getElementById('views')?.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-view]');
     const view = button?.dataset.view;
-    if (view === 'journey' || view === 'flow' || view === 'checklist') {
+    if (isView(view)) {
         vscode.postMessage({ type: 'selectView', view });
     }
 });
@@ -248,32 +255,32 @@ journeySelect?.addEventListener('change', () => {
 /** A click on a touchpoint reveals it in the editor. */
 diagram.addEventListener('click', (event) => {
     const target = event.target as Element;
-    if (!latest || !drawing || drawing.view === 'checklist') {
+    if (!drawing || drawing.view === 'checklist') {
         return;
     }
-    const touchpoint = drawing.view === 'flow' ? flowTouchpointAt(target) : journeyTouchpointAt(target);
+    const touchpoint = drawing.view === 'flow' ? flowTouchpointAt(target, drawing) : journeyTouchpointAt(target, drawing);
     if (touchpoint) {
         vscode.postMessage({ type: 'revealTouchpoint', documentUri: drawing.documentUri, touchpoint });
     }
 });
 
 /** Flowchart nodes have ids `<svg id>-flowchart-tp_<encoded name>-<n>` (see mermaid-flow.ts). */
-function flowTouchpointAt(target: Element): string | undefined {
+function flowTouchpointAt(target: Element, shown: Drawing): string | undefined {
     const node = target.closest('g.node[id]');
     const match = node ? /-flowchart-(tp_[A-Za-z0-9_]+)-\d+$/.exec(node.id) : null;
-    return match ? latest!.touchpoints.find((touchpoint) => mermaidId('tp_', touchpoint.name) === match[1])?.name : undefined;
+    return match ? shown.touchpoints.find((touchpoint) => mermaidId('tp_', touchpoint.name) === match[1])?.name : undefined;
 }
 
 /**
  * A journey diagram draws one task per touchpoint, in journey order; each task's group holds
  * a line with id `<svg id>-task<index>`.
  */
-function journeyTouchpointAt(target: Element): string | undefined {
+function journeyTouchpointAt(target: Element, shown: Drawing): string | undefined {
     for (let group = target.closest('g'); group && diagram.contains(group); group = group.parentElement?.closest('g') ?? null) {
         const line = group.querySelector(':scope > line.task-line[id]');
         const match = line ? /-task(\d+)$/.exec(line.id) : null;
         if (match) {
-            return latest!.touchpoints[Number(match[1])]?.name;
+            return shown.touchpoints[Number(match[1])]?.name;
         }
     }
     return undefined;
@@ -343,7 +350,19 @@ function standaloneCopy(svgElement: SVGSVGElement): { svg: SVGSVGElement; width:
     svg.setAttribute('height', String(height));
     svg.style.removeProperty('width');
     svg.style.removeProperty('max-width');
+    // Mermaid's colours follow the editor's theme and its SVG has no background: a file drawn in
+    // a dark theme is light text on nothing, unreadable in a viewer or a document. The copy gets
+    // the background it was drawn on (as the PNG does), rather than a redraw in mermaid's light
+    // theme: the export is what the preview shows, in the colours the user chose.
+    svg.style.backgroundColor = drawingBackground();
     return { svg, width, height };
+}
+
+/** The preview's background; a page without one (outside VS Code) gets the default for its theme. */
+function drawingBackground(): string {
+    const background = getComputedStyle(document.body).backgroundColor;
+    const transparent = background === '' || background === 'transparent' || /^rgba\(.*,\s*0\)$/.test(background);
+    return transparent ? (theme === 'dark' ? '#1e1e1e' : '#ffffff') : background;
 }
 
 /** The drawing as PNG (base64), twice its size for sharp text, on the preview's background. */
@@ -362,7 +381,7 @@ async function pngOf({ svg, width, height }: { svg: SVGSVGElement; width: number
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d')!;
-    context.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
+    context.fillStyle = drawingBackground();
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);

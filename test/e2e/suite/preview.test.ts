@@ -10,13 +10,28 @@ import * as vscode from 'vscode';
 import { firstJourneyName, svgShows, touchpointsOfFirstJourney } from './journey-text.js';
 import { journeyExtensionApi, type JourneyExtensionApi, type PreviewRenderState } from './journey-extension.js';
 import { waitFor } from './wait-for.js';
-import { replaceInDocument, showFile, workspaceFile } from './workspace-files.js';
+import { replaceInDocument, showFile, workspaceFile, writeWorkspaceFile } from './workspace-files.js';
 
 const MAIN_EXAMPLE = 'diy-store-saturday.journey';
 const OTHER_EXAMPLE = 'home-insurance-claim.journey';
 
 const EDITED_TITLE = 'Reads the e2e test\'s edited post';
 const BROKEN_TOUCHPOINT = '        touchpoint E2eBroken "Broken on purpose" { channel NoSuchChannelE2e }\n';
+/** What a user has typed so far: the keyword, no name yet. */
+const HALF_TYPED_TOUCHPOINT = '        touchpoint\n';
+
+const TWO_JOURNEYS_FILE = 'e2e-two-journeys.journey';
+const TWO_JOURNEYS = [
+    'journey E2eFirst "The first e2e journey" {',
+    '    persona Sam',
+    '    phase Only "Only phase" { touchpoint FirstOnly "Only in the first e2e journey" }',
+    '}',
+    'journey E2eSecond "The second e2e journey" {',
+    '    persona Sam',
+    '    phase Only "Only phase" { touchpoint SecondOnly "Only in the second e2e journey" }',
+    '}',
+    '',
+].join('\n');
 
 /** The SVG without its own id (each render gets a new one), to compare two drawings. */
 function drawing(state: PreviewRenderState): string {
@@ -120,6 +135,25 @@ describe('the journey preview', () => {
         await main.save();
     });
 
+    it('keeps the last good drawing while a touchpoint is half-typed, and names the syntax error\'s line', async () => {
+        const [first] = touchpointsOfFirstJourney(main.getText());
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(main.uri, new vscode.Position(first.line, 0), HALF_TYPED_TOUCHPOINT);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        // The parser stops at the token after the bare keyword: the next line, 1-based.
+        const errorLine = first.line + 2;
+
+        const broken = await renderOf(main, 'reports the syntax error', (candidate) => !candidate.ok);
+        assert.match(broken.error ?? '', new RegExp(`^Line ${errorLine}: `), `the error names line ${errorLine}, not an internal failure`);
+        assert.match(broken.error!, /name/, 'the parser\'s message');
+        assert.ok(broken.svg && svgShows(broken.svg, EDITED_TITLE), 'the last good drawing stays');
+
+        await replaceInDocument(main, HALF_TYPED_TOUCHPOINT, '');
+        const fixed = await renderOf(main, 'draws again without error', (candidate) => candidate.ok);
+        assert.ok(svgShows(fixed.svg ?? '', EDITED_TITLE));
+        await main.save();
+    });
+
     it('exports the current view as SVG and as PNG next to the journey file', async () => {
         const folder = vscode.Uri.joinPath(main.uri, '..');
         const filesNow = async () => new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
@@ -165,5 +199,65 @@ describe('the journey preview', () => {
         const previewGroups = vscode.window.tabGroups.all.filter((group) => group.tabs.some(isPreviewTab));
         assert.equal(previewGroups.length, 1, 'one preview tab');
         assert.equal(previewGroups[0].viewColumn, vscode.ViewColumn.One, 'the preview opens where the editor is');
+    });
+
+    describe('what the reader does in the preview (messages as its webview posts them, through the same checks)', () => {
+        before(async () => {
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            await showFile(main.uri);
+            await vscode.commands.executeCommand('journey.openPreviewToSide');
+            await renderOf(main, 'drew the journey diagram beside the editor', (candidate) => candidate.ok && candidate.view === 'journey');
+        });
+
+        it('switches to the flowchart and the checklist, and back, when the reader picks a view', async () => {
+            assert.equal(api.preview.post({ type: 'selectView', view: 'gantt' }), true, 'a preview is open');
+            assert.ok(api.preview.post({ type: 'selectView', view: 'flow' }));
+            const flow = await renderOf(main, 'drew the flowchart', (candidate) => candidate.view === 'flow');
+            assert.ok(flow.ok, flow.error);
+            assert.match(flow.svg ?? '', /flowchart/, 'a mermaid flowchart');
+            assert.ok(svgShows(flow.svg!, EDITED_TITLE));
+
+            assert.ok(api.preview.post({ type: 'selectView', view: 'checklist' }));
+            const checklist = await renderOf(main, 'showed the checklist', (candidate) => candidate.view === 'checklist');
+            assert.ok(checklist.ok, checklist.error);
+            assert.equal(checklist.svg, undefined, 'the checklist is no drawing');
+
+            assert.ok(api.preview.post({ type: 'selectView', view: 'journey' }));
+            const journey = await renderOf(main, 'drew the journey diagram again', (candidate) => candidate.view === 'journey');
+            assert.ok(journey.ok && svgShows(journey.svg ?? '', EDITED_TITLE));
+        });
+
+        it('draws the journey the reader picks in a file with several', async () => {
+            const document = (await showFile(await writeWorkspaceFile(TWO_JOURNEYS_FILE, TWO_JOURNEYS))).document;
+            const first = await renderOf(document, 'drew its first journey', (candidate) => candidate.ok && candidate.journey === 'E2eFirst');
+            assert.ok(svgShows(first.svg ?? '', 'Only in the first e2e journey'));
+
+            // A journey the file does not hold is ignored; the one it holds is drawn.
+            assert.ok(api.preview.post({ type: 'selectJourney', journey: 'NoSuchJourney' }));
+            assert.ok(api.preview.post({ type: 'selectJourney', journey: 'E2eSecond' }));
+            const second = await renderOf(document, 'drew the second journey', (candidate) => candidate.journey !== 'E2eFirst');
+            assert.equal(second.journey, 'E2eSecond');
+            assert.ok(second.ok, second.error);
+            assert.ok(svgShows(second.svg ?? '', 'Only in the second e2e journey'));
+            assert.ok(!svgShows(second.svg ?? '', 'Only in the first e2e journey'));
+        });
+
+        it('puts the cursor on a touchpoint the reader clicks', async () => {
+            await showFile(main.uri);
+            await renderOf(main, 'drew it', (candidate) => candidate.ok);
+            const touchpoint = touchpointsOfFirstJourney(main.getText())[3];
+            // The cursor starts elsewhere.
+            const editor = vscode.window.activeTextEditor!;
+            editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+            // About another document: ignored.
+            assert.ok(api.preview.post({ type: 'revealTouchpoint', documentUri: workspaceFile(TWO_JOURNEYS_FILE).toString(), touchpoint: touchpoint.name }));
+            assert.ok(api.preview.post({ type: 'revealTouchpoint', documentUri: main.uri.toString(), touchpoint: touchpoint.name }));
+            await waitFor(`the cursor on line ${touchpoint.line + 1}, touchpoint ${touchpoint.name}`, () => {
+                const active = vscode.window.activeTextEditor;
+                return active?.document.uri.toString() === main.uri.toString() && active.selection.active.line === touchpoint.line ? true : undefined;
+            }, { lastSeen: () => vscode.window.activeTextEditor?.selection.active });
+            assert.match(vscode.window.activeTextEditor!.document.lineAt(touchpoint.line).text, new RegExp(`touchpoint\\s+${touchpoint.name}\\b`));
+        });
     });
 });

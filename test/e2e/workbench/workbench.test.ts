@@ -125,5 +125,56 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
             }, { timeout: STEP_MS }).toEqual([]);
             await page.screenshot({ path: join(artefacts, 'workbench-preview.png') });
         });
+
+        const touchpoint = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8'))[3];
+        const lineText = readFileSync(join(workspace!, EXAMPLE), 'utf8').split('\n')[touchpoint.line];
+        const column = lineText.length - lineText.trimStart().length + 1;
+
+        await step('flowchart', async () => {
+            await webview().getByRole('button', { name: 'Flowchart' }).click();
+            const flow = webview().locator('#diagram[data-view="flow"] svg').first();
+            await flow.waitFor({ state: 'visible', timeout: STEP_MS });
+            await expect.poll(async () => compact(await flow.textContent()), { timeout: STEP_MS }).toContain(compact(touchpoint.title));
+            await page.screenshot({ path: join(artefacts, 'workbench-flowchart.png') });
+        });
+
+        await step('reveal', async () => {
+            await webview().locator('#diagram g.node', { hasText: touchpoint.title }).first().click();
+            // The editor's status bar shows where the cursor went: the touchpoint's line.
+            await expect.poll(() => page.locator('#status\\.editor\\.selection').innerText(), { timeout: STEP_MS })
+                .toMatch(new RegExp(`Ln ${touchpoint.line + 1}, Col ${column}\\b`));
+        });
+
+        await step('reload', async () => {
+            // "Developer: Reload Window", as a person reloads: the workbench saves its editors
+            // first, and the serializer brings the preview back in the view it showed.
+            await page.evaluate(() => {
+                (window as unknown as { journeyBeforeReload?: boolean }).journeyBeforeReload = true;
+            });
+            await runCommand('Developer: Reload Window');
+            // A new page has no marker (an evaluate during the navigation fails: not reloaded yet).
+            await expect.poll(() => page.evaluate(() => (window as unknown as { journeyBeforeReload?: boolean }).journeyBeforeReload === undefined)
+                .catch(() => false), { timeout: STARTUP_MS }).toBe(true);
+            const flow = webview().locator('#diagram[data-view="flow"] svg').first();
+            await flow.waitFor({ state: 'visible', timeout: STARTUP_MS });
+            await expect.poll(async () => compact(await flow.textContent()), { timeout: STEP_MS }).toContain(compact(touchpoint.title));
+            await page.screenshot({ path: join(artefacts, 'workbench-reloaded.png') });
+        });
     });
+
+    /** Runs a command from the command palette (F1). */
+    async function runCommand(title: string): Promise<void> {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: STEP_MS });
+        await input.fill(`>${title}`);
+        const command = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+        await command.waitFor({ timeout: STEP_MS });
+        await command.click();
+    }
+
+    /** The preview's page inside the workbench's webview frames. */
+    function webview() {
+        return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    }
 });
