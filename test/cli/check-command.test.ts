@@ -1,8 +1,8 @@
 /** `journey check` as a real process: exit codes, the three formats, positions, paths. */
 import { symlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuiltCli, removeWorkspace, runJourney, temporaryWorkspace } from './cli-process.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuiltCli, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 const shared = `persona Sam "Sam, weekend renovator" {
     channels Store
@@ -47,16 +47,9 @@ const warningJourney = `journey DiyStore {
 }
 `;
 
-const folders: string[] = [];
-
-function workspace(files: Record<string, string | Buffer>): string {
-    const folder = temporaryWorkspace(files);
-    folders.push(folder);
-    return folder;
-}
+const workspace = workspacesRemovedAfterAll();
 
 beforeAll(() => ensureBuiltCli());
-afterAll(() => folders.forEach(removeWorkspace));
 
 describe('exit codes', () => {
     test('0 and a summary for a clean workspace', async () => {

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(projectRoot, 'out', 'cli.cjs');
@@ -72,6 +73,20 @@ export function runJourney(args: readonly string[], cwd: string, env: NodeJS.Pro
         child.on('error', reject);
         child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
+}
+
+/**
+ * For one test file: a function that makes temporary workspaces (see `temporaryWorkspace`),
+ * all removed after the file's tests.
+ */
+export function workspacesRemovedAfterAll(): (files: Record<string, string | Buffer>) => string {
+    const folders: string[] = [];
+    afterAll(() => folders.forEach(removeWorkspace));
+    return (files) => {
+        const folder = temporaryWorkspace(files);
+        folders.push(folder);
+        return folder;
+    };
 }
 
 /** A fresh temporary folder holding the given files (relative path -> text). */

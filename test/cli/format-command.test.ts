@@ -4,9 +4,9 @@
  */
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { rewriteInPlace } from '../../cli/commands/rewrite-in-place.js';
-import { ensureBuiltCli, listFiles, removeWorkspace, runJourney, temporaryWorkspace } from './cli-process.js';
+import { ensureBuiltCli, listFiles, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 const messy = {
     'catalog.journey': 'persona Sam { channels Store }\nchannel Store "DIY store" { type physical } // the Utrecht store\n',
@@ -32,20 +32,13 @@ const formatted = {
     'maps/tidy.journey': 'team Sales "Sales"\n',
 };
 
-const folders: string[] = [];
-
-function workspace(files: Record<string, string | Buffer>): string {
-    const folder = temporaryWorkspace(files);
-    folders.push(folder);
-    return folder;
-}
+const workspace = workspacesRemovedAfterAll();
 
 function read(folder: string, file: string): string {
     return readFileSync(path.join(folder, file), 'utf8');
 }
 
 beforeAll(() => ensureBuiltCli());
-afterAll(() => folders.forEach(removeWorkspace));
 
 describe('journey format', () => {
     test('rewrites the files that are not formatted and lists them; nothing else is left behind', async () => {

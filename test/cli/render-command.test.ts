@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cliPath, ensureBuiltCli, listFiles, removeWorkspace, runJourney, temporaryWorkspace } from './cli-process.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cliPath, ensureBuiltCli, listFiles, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 const shared = `persona Sam "Sam, weekend renovator" { channels Store }
 channel Store "DIY store" { type physical }
@@ -27,16 +27,13 @@ const files = {
     'web.journey': journey('WebShop', 'Ordering online'),
 };
 
-const folders: string[] = [];
+const newWorkspace = workspacesRemovedAfterAll();
 
 function workspace(extra: Record<string, string> = {}): string {
-    const folder = temporaryWorkspace({ ...files, ...extra });
-    folders.push(folder);
-    return folder;
+    return newWorkspace({ ...files, ...extra });
 }
 
 beforeAll(() => ensureBuiltCli());
-afterAll(() => folders.forEach(removeWorkspace));
 
 describe('to stdout', () => {
     test('mermaid: every journey, separated by one blank line', async () => {

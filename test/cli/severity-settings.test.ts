@@ -1,6 +1,6 @@
 /** `journey.config.json` seen by the `journey` command as a real process. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuiltCli, removeWorkspace, runJourney, temporaryWorkspace } from './cli-process.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuiltCli, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 /** One warning (empty-phase at 6:11) and no info: persona, channel and senses are given. */
 const journey = `persona Sam "Sam" { channels Store }
@@ -13,16 +13,9 @@ journey DiyStore {
 }
 `;
 
-const folders: string[] = [];
-
-function workspace(files: Record<string, string>): string {
-    const folder = temporaryWorkspace(files);
-    folders.push(folder);
-    return folder;
-}
+const workspace = workspacesRemovedAfterAll();
 
 beforeAll(() => ensureBuiltCli());
-afterAll(() => folders.forEach(removeWorkspace));
 
 describe('check with project severities', () => {
     test('--strict passes once the warning is lowered to info', async () => {
