@@ -9,7 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
-import { BYTE_ORDER_MARK } from './byte-order-mark.js';
+import { withoutByteOrderMark } from '../language/byte-order-mark.js';
 import { CliError } from './cli-error.js';
 
 export interface JourneyFile {
@@ -34,7 +34,7 @@ export async function loadWorkspace(absolutePaths: readonly string[], cwd: strin
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = absolutePaths.map((absolutePath, index) => {
         // Without the BOM, columns on line 1 match what editors show.
-        const text = texts[index].startsWith(BYTE_ORDER_MARK) ? texts[index].slice(1) : texts[index];
+        const text = withoutByteOrderMark(texts[index]);
         const document = shared.workspace.LangiumDocumentFactory.fromString<Workspace>(text, URI.file(absolutePath));
         shared.workspace.LangiumDocuments.addDocument(document);
         return { absolutePath, displayPath: displayPathOf(absolutePath, cwd), document };

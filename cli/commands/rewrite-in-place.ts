@@ -5,7 +5,7 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { writeFailureReason, writeFileAtomically } from '../atomic-write.js';
-import { BYTE_ORDER_MARK } from '../byte-order-mark.js';
+import { BYTE_ORDER_MARK } from '../../language/byte-order-mark.js';
 import { CliError } from '../cli-error.js';
 import { displayPathOf } from '../load-workspace.js';
 

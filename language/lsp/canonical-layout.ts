@@ -27,6 +27,7 @@
  * - Line endings: the file's own (CRLF when its first line break is CRLF); a byte order mark
  *   stays.
  */
+import { BYTE_ORDER_MARK } from '../byte-order-mark.js';
 
 export const INDENT = '    ';
 
@@ -62,8 +63,6 @@ export interface Layout {
     /** The changes that turn the original text into it, in text order, never overlapping. */
     readonly changes: readonly LayoutChange[];
 }
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Lays out `text`, whose tokens (every non-whitespace token, comments included) are `tokens`. */
 export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): Layout {

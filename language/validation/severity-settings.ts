@@ -8,6 +8,7 @@
 import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineColumnOf, readJson, type JsonValue } from './json-with-positions.js';
 import { nearestMatch } from './nearest-match.js';
@@ -178,8 +179,7 @@ export class SeveritySettings {
 
 /** Reads a config file's text: its valid entries and every problem, with positions. */
 export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig {
-    // A byte order mark is not part of the JSON; dropping it keeps columns as editors show them.
-    const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
+    const text = withoutByteOrderMark(fileText);
     const severities = new Map<string, SeveritySetting>();
     const problems: ConfigProblem[] = [];
     const problem = (offset: number, message: string) => problems.push({ configUri: uri, ...lineColumnOf(text, offset), message });
