@@ -1,13 +1,8 @@
 /** What `activate` returns: a window into the preview for the extension-host tests. */
-import type { DiagramView } from './preview/preview-messages.js';
+import type { RenderedMessage } from './preview/preview-messages.js';
 
-export interface PreviewRenderState {
-    documentUri: string;
-    journey: string;
-    view: DiagramView;
-    ok: boolean;
-    svg?: string;
-    error?: string;
+/** The webview's report on a render attempt, as the extension received it. */
+export interface PreviewRenderState extends Omit<RenderedMessage, 'type'> {
     /** `Date.now()` when the extension received the webview's report. */
     renderedAt: number;
 }

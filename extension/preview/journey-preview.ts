@@ -174,17 +174,12 @@ export class JourneyPreview implements vscode.Disposable {
                 // A new page (opened, revived, or shown again after being hidden): draw at once.
                 void this.refresh();
                 break;
-            case 'rendered':
-                this.host.rendered({
-                    documentUri: message.documentUri,
-                    journey: message.journey,
-                    view: message.view,
-                    ok: message.ok,
-                    ...(message.svg !== undefined ? { svg: message.svg } : {}),
-                    ...(message.error !== undefined ? { error: message.error } : {}),
-                    renderedAt: Date.now(),
-                });
+            case 'rendered': {
+                // parseWebviewMessage built the message from checked fields only.
+                const { type: _type, ...report } = message;
+                this.host.rendered({ ...report, renderedAt: Date.now() });
                 break;
+            }
             case 'selectView':
                 if (message.view !== this.view) {
                     this.view = message.view;
