@@ -20,6 +20,7 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { Channel, isChannel, isJourney, isTouchpoint, Persona, Team } from '../generated/ast.js';
 import { scaleOf } from '../model/build-model.js';
+import { descriptionOf } from '../model/property-values.js';
 import { isCriticalScore, isValidScale, normalizeScore } from '../model/score-scale.js';
 import {
     canonicalSense,
@@ -67,9 +68,8 @@ const COMMON_SCALES: readonly ValueProposal[] = [
 const MAX_LISTED_SCORES = 11;
 
 /**
- * Properties that may be given once per block: their keyword is not offered again where the
- * block already has them (a second one would be a `duplicate-property` error). Each property is
- * named like its keyword.
+ * Properties that may be given once per block, by keyword: their keyword is not offered again
+ * where the block already has them (a second one would be a `duplicate-property` error).
  */
 const SINGLE_VALUED: Readonly<Record<string, ReadonlySet<string>>> = {
     Persona: new Set(['segment', 'description']),
@@ -294,7 +294,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return true;
         }
         const block = this.enclosingOfType(context.node, rule);
-        if (!block || (block as unknown as Record<string, unknown>)[keyword.value] === undefined) {
+        const property = propertyAfter(keyword);
+        const written = block && property ? (block as unknown as Record<string, unknown>)[property] : undefined;
+        if (!Array.isArray(written) || written.length === 0) {
             return true;
         }
         // The cursor is on that very keyword: completing it again is harmless.
@@ -329,11 +331,18 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         context: CompletionContext,
     ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
-        const node = nodeDescription.node as (AstNode & { title?: string; description?: string }) | undefined;
+        const node = nodeDescription.node as (AstNode & { title?: string; descriptions?: string[] }) | undefined;
         return {
             ...item,
             detail: node?.title ? `${nodeDescription.type}: ${node.title}` : nodeDescription.type,
-            documentation: item.documentation ?? node?.description,
+            documentation: item.documentation ?? (node && descriptionOf(node)),
         };
     }
+}
+
+/** The property a keyword introduces: the assignment that follows it in the grammar (`'owner' owners+=...`). */
+function propertyAfter(keyword: GrammarAST.Keyword): string | undefined {
+    const group: AstNode | undefined = keyword.$container;
+    const next = GrammarAST.isGroup(group) ? group.elements[group.elements.indexOf(keyword) + 1] : undefined;
+    return GrammarAST.isAssignment(next) ? next.feature : undefined;
 }

@@ -7,6 +7,10 @@ import type {
     Channel, Improvement, Journey, Kpi, Offering, Persona, Phase, Team, Touchpoint,
 } from '../generated/ast.js';
 import { scaleOf, titleOf } from '../model/build-model.js';
+import {
+    actualOf, channelOf, channelTypeOf, descriptionOf, dueOf, journeyTypeOf, kindOf, ownerOf, scoreOf, segmentOf, statusOf,
+    targetOf,
+} from '../model/property-values.js';
 import { isCriticalScore, isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 import { canonicalSense, SENSE_ALIASES, SENSE_DESCRIPTIONS, type Sense } from '../model/vocabulary.js';
 import { kindLabel, plural } from './message-words.js';
@@ -25,23 +29,23 @@ export interface UsageEntry {
 
 export function touchpointHover(touchpoint: Touchpoint, journey: Journey | undefined): string {
     const lines = [heading(touchpoint, 'Touchpoint'), placeOf(touchpoint.$container, journey)];
-    addDescription(lines, touchpoint.description);
+    addDescription(lines, descriptionOf(touchpoint));
     const facts: string[] = [];
-    facts.push(`**Channel:** ${touchpoint.channel ? referenceLabel(touchpoint.channel) : 'none'}`);
+    const channel = channelOf(touchpoint);
+    facts.push(`**Channel:** ${channel ? referenceLabel(channel) : 'none'}`);
     const senses = (touchpoint.senses ?? []).map((sense) => sense.value).filter(Boolean);
     if (senses.length > 0) {
         facts.push(`**Senses:** ${senses.map((sense) => senseLabel(sense)).join(', ')}`);
     }
-    if (touchpoint.owner) {
-        facts.push(`**Owner:** ${referenceLabel(touchpoint.owner)}`);
-    }
-    if (touchpoint.score !== undefined && journey) {
-        facts.push(`**Score:** ${scoreText(touchpoint.score, journey)}`);
+    addOwner(facts, ownerOf(touchpoint));
+    const score = scoreOf(touchpoint);
+    if (score !== undefined && journey) {
+        facts.push(`**Score:** ${scoreText(score, journey)}`);
     }
     const improvements = journey ? improvementsFor(touchpoint, journey) : [];
     if (improvements.length > 0) {
         facts.push(`**Addressed by:** ${limited(improvements.map((improvement) => labelOf(improvement)))}`);
-    } else if (touchpoint.score !== undefined && journey && isCriticalScore(touchpoint.score, scaleOf(journey))) {
+    } else if (score !== undefined && journey && isCriticalScore(score, scaleOf(journey))) {
         facts.push('**Addressed by:** no improvement yet');
     }
     const counts = [
@@ -71,8 +75,8 @@ export function scoreText(score: number, journey: Journey): string {
 }
 
 export function personaHover(persona: Persona): string {
-    const lines = [heading(persona, 'Persona', persona.segment)];
-    addDescription(lines, persona.description);
+    const lines = [heading(persona, 'Persona', segmentOf(persona))];
+    addDescription(lines, descriptionOf(persona));
     const sections: string[] = [];
     addList(sections, 'Goals', persona.goals);
     addList(sections, 'Frustrations', persona.frustrations);
@@ -83,23 +87,23 @@ export function personaHover(persona: Persona): string {
 }
 
 export function channelHover(channel: Channel, typeDescription: string | undefined, usages: Usages): string {
-    const lines = [heading(channel, 'Channel', channel.type)];
+    const lines = [heading(channel, 'Channel', channelTypeOf(channel))];
     if (typeDescription) {
-        lines.push(`${escape(channel.type ?? '')}: ${escape(typeDescription)}`);
+        lines.push(`${escape(channelTypeOf(channel) ?? '')}: ${escape(typeDescription)}`);
     }
-    addDescription(lines, channel.description);
+    addDescription(lines, descriptionOf(channel));
     return join(lines, usageBullets(usages, 'Used by', 'not used by any persona or touchpoint yet'));
 }
 
 export function teamHover(team: Team, usages: Usages): string {
     const lines = [heading(team, 'Team')];
-    addDescription(lines, team.description);
+    addDescription(lines, descriptionOf(team));
     return join(lines, usageBullets(usages, 'Owns', 'owns nothing yet'));
 }
 
 export function offeringHover(offering: Offering): string {
     const lines = [heading(offering, 'Offering')];
-    addDescription(lines, offering.description);
+    addDescription(lines, descriptionOf(offering));
     const facts: string[] = [];
     if ((offering.audience ?? []).length > 0) {
         facts.push(`**Audience:** ${limited(offering.audience.map((persona) => persona.$refText))}`);
@@ -115,8 +119,8 @@ export function offeringHover(offering: Offering): string {
 }
 
 export function journeyHover(journey: Journey): string {
-    const lines = [heading(journey, 'Journey', journey.type)];
-    addDescription(lines, journey.description);
+    const lines = [heading(journey, 'Journey', journeyTypeOf(journey))];
+    addDescription(lines, descriptionOf(journey));
     const scale = scaleOf(journey);
     const touchpoints = (journey.phases ?? []).flatMap((phase) => phase.touchpoints ?? []);
     const facts = [
@@ -125,15 +129,13 @@ export function journeyHover(journey: Journey): string {
         [count(journey.phases, 'phase'), count(touchpoints, 'touchpoint'), count(journey.improvements, 'improvement'), count(journey.kpis, 'KPI')]
             .filter(Boolean).join(' · '),
     ];
-    if (journey.owner) {
-        facts.push(`**Owner:** ${referenceLabel(journey.owner)}`);
-    }
+    addOwner(facts, ownerOf(journey));
     return join(lines, bullets(facts.filter(Boolean)));
 }
 
 export function phaseHover(phase: Phase, journey: Journey | undefined): string {
     const lines = [heading(phase, 'Phase'), journey ? `in journey ${emphasis(titleOf(journey))}` : ''];
-    addDescription(lines, phase.description);
+    addDescription(lines, descriptionOf(phase));
     const sections: string[] = [];
     addList(sections, 'Customer goals', phase.goals);
     const touchpoints = (phase.touchpoints ?? []).filter((touchpoint) => touchpoint.name);
@@ -142,37 +144,37 @@ export function phaseHover(phase: Phase, journey: Journey | undefined): string {
 }
 
 export function improvementHover(improvement: Improvement, journey: Journey | undefined): string {
-    const lines = [heading(improvement, 'Improvement', improvement.kind), journey ? `in journey ${emphasis(titleOf(journey))}` : ''];
-    addDescription(lines, improvement.description);
+    const lines = [heading(improvement, 'Improvement', kindOf(improvement)), journey ? `in journey ${emphasis(titleOf(journey))}` : ''];
+    addDescription(lines, descriptionOf(improvement));
     const facts: string[] = [];
     if ((improvement.targets ?? []).length > 0) {
         facts.push(`**For:** ${limited(improvement.targets.map((target) => referenceLabel(target)))}`);
     }
-    if (improvement.owner) {
-        facts.push(`**Owner:** ${referenceLabel(improvement.owner)}`);
+    addOwner(facts, ownerOf(improvement));
+    const status = statusOf(improvement);
+    if (status) {
+        facts.push(`**Status:** ${escape(status)}`);
     }
-    if (improvement.status) {
-        facts.push(`**Status:** ${escape(improvement.status)}`);
-    }
-    if (improvement.due) {
-        facts.push(`**Due:** ${escape(improvement.due)}`);
+    const due = dueOf(improvement);
+    if (due) {
+        facts.push(`**Due:** ${escape(due)}`);
     }
     return join(lines, bullets(facts));
 }
 
 export function kpiHover(kpi: Kpi, journey: Journey | undefined): string {
     const lines = [heading(kpi, 'Kpi'), journey ? `in journey ${emphasis(titleOf(journey))}` : ''];
-    addDescription(lines, kpi.description);
+    addDescription(lines, descriptionOf(kpi));
     const facts: string[] = [];
     if ((kpi.at ?? []).length > 0) {
         facts.push(`**At:** ${limited(kpi.at.map((touchpoint) => referenceLabel(touchpoint)))}`);
     }
-    if (kpi.owner) {
-        facts.push(`**Owner:** ${referenceLabel(kpi.owner)}`);
-    }
-    facts.push(`**Target:** ${kpi.target ? escape(kpi.target) : 'none'}`);
-    if (kpi.actual) {
-        facts.push(`**Actual:** ${escape(kpi.actual)}`);
+    addOwner(facts, ownerOf(kpi));
+    const target = targetOf(kpi);
+    facts.push(`**Target:** ${target ? escape(target) : 'none'}`);
+    const actual = actualOf(kpi);
+    if (actual) {
+        facts.push(`**Actual:** ${escape(actual)}`);
     }
     return join(lines, bullets(facts));
 }
@@ -221,6 +223,12 @@ function usageBullets(usages: Usages, label: string, none: string): string {
         facts.push(`${plural(entries.length, kindLabel(type))}: ${limited(names)}`);
     }
     return facts.length > 0 ? `**${label}:**\n${bullets(facts)}` : `*${none}*`;
+}
+
+function addOwner(facts: string[], owner: Reference | undefined): void {
+    if (owner) {
+        facts.push(`**Owner:** ${referenceLabel(owner)}`);
+    }
 }
 
 function improvementsFor(touchpoint: Touchpoint, journey: Journey): Improvement[] {

@@ -6,9 +6,10 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isChannel, isImprovement, isJourney, isKpi, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
-    type Channel, type Team,
+    Channel, Improvement, Journey, Persona, Touchpoint, type Team,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { channelTypeOf } from '../model/property-values.js';
 import {
     CHANNEL_TYPE_DESCRIPTIONS, IMPROVEMENT_KIND_DESCRIPTIONS, IMPROVEMENT_STATUS_DESCRIPTIONS, JOURNEY_TYPE_DESCRIPTIONS,
     KEYWORD_DESCRIPTIONS, SEGMENT_DESCRIPTIONS,
@@ -20,11 +21,11 @@ import {
 
 /** The enumerated values by `Type.property`, with the kind of value a hover names. */
 const VALUE_DESCRIPTIONS: Readonly<Record<string, { kind: string; descriptions: Readonly<Record<string, string>> }>> = {
-    'Persona.segment': { kind: 'segment', descriptions: SEGMENT_DESCRIPTIONS },
-    'Channel.type': { kind: 'channel type', descriptions: CHANNEL_TYPE_DESCRIPTIONS },
-    'Journey.type': { kind: 'journey type', descriptions: JOURNEY_TYPE_DESCRIPTIONS },
-    'Improvement.kind': { kind: 'improvement kind', descriptions: IMPROVEMENT_KIND_DESCRIPTIONS },
-    'Improvement.status': { kind: 'improvement status', descriptions: IMPROVEMENT_STATUS_DESCRIPTIONS },
+    [`${Persona.$type}.${Persona.segments}`]: { kind: 'segment', descriptions: SEGMENT_DESCRIPTIONS },
+    [`${Channel.$type}.${Channel.types}`]: { kind: 'channel type', descriptions: CHANNEL_TYPE_DESCRIPTIONS },
+    [`${Journey.$type}.${Journey.types}`]: { kind: 'journey type', descriptions: JOURNEY_TYPE_DESCRIPTIONS },
+    [`${Improvement.$type}.${Improvement.kinds}`]: { kind: 'improvement kind', descriptions: IMPROVEMENT_KIND_DESCRIPTIONS },
+    [`${Improvement.$type}.${Improvement.statuses}`]: { kind: 'improvement status', descriptions: IMPROVEMENT_STATUS_DESCRIPTIONS },
 };
 
 /**
@@ -69,9 +70,11 @@ export class JourneyHoverProvider implements HoverProvider {
             return senseHover(node.value ?? token.text);
         }
         if (assignment) {
-            if (isTouchpoint(node) && assignment.feature === 'score' && node.score !== undefined) {
+            if (isTouchpoint(node) && assignment.feature === Touchpoint.scores) {
+                // The score under the pointer, also when it is a repeat that does not count.
+                const score = node.scores[writtenIndex(node, Touchpoint.scores, token)];
                 const journey = AstUtils.getContainerOfType(node, isJourney);
-                return journey ? `**score** — ${scoreText(node.score, journey)}` : undefined;
+                return journey && score !== undefined ? `**score** — ${scoreText(score, journey)}` : undefined;
             }
             const values = VALUE_DESCRIPTIONS[`${node.$type}.${assignment.feature}`];
             const description = values?.descriptions[token.text];
@@ -90,7 +93,7 @@ export class JourneyHoverProvider implements HoverProvider {
         const journey = AstUtils.getContainerOfType(node, isJourney);
         if (isTouchpoint(node)) return touchpointHover(node, journey);
         if (isPersona(node)) return personaHover(node);
-        if (isChannel(node)) return channelHover(node, node.type ? (CHANNEL_TYPE_DESCRIPTIONS as Record<string, string>)[node.type] : undefined, this.usagesOf(node));
+        if (isChannel(node)) return channelHover(node, channelTypeDescription(node), this.usagesOf(node));
         if (isTeam(node)) return teamHover(node, this.usagesOf(node));
         if (isOffering(node)) return offeringHover(node);
         if (isJourney(node)) return journeyHover(node);
@@ -120,4 +123,14 @@ export class JourneyHoverProvider implements HoverProvider {
         }
         return usages;
     }
+}
+
+function channelTypeDescription(channel: Channel): string | undefined {
+    const type = channelTypeOf(channel);
+    return type ? (CHANNEL_TYPE_DESCRIPTIONS as Record<string, string>)[type] : undefined;
+}
+
+/** Which occurrence of a property `+=`-collected on the node the token is. */
+function writtenIndex(node: AstNode, property: string, token: LeafCstNode): number {
+    return GrammarUtils.findNodesForProperty(node.$cstNode, property).findIndex((cstNode) => cstNode.offset === token.offset);
 }

@@ -3,6 +3,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { CancellationToken, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
 import { isJourney, isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { scaleOf } from '../model/build-model.js';
+import { scoreOf } from '../model/property-values.js';
 import { isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 
 /**
@@ -28,22 +29,24 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
         return hints;
     }
 
+    /** On the score that counts (the last written, as the diagram draws it; a repeat is an error). */
     private scoreHint(touchpoint: Touchpoint): InlayHint | undefined {
         const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
-        const scoreNode = GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'score');
-        if (touchpoint.score === undefined || !journey || !scoreNode) {
+        const score = scoreOf(touchpoint);
+        const scoreNode = GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'scores', touchpoint.scores.length - 1);
+        if (score === undefined || !journey || !scoreNode) {
             return undefined;
         }
         const scale = scaleOf(journey);
-        if (isNormalizedScale(scale) || !isValidScale(scale) || !isScoreInScale(touchpoint.score, scale)) {
+        if (isNormalizedScale(scale) || !isValidScale(scale) || !isScoreInScale(score, scale)) {
             return undefined;
         }
-        const normalized = normalizeScore(touchpoint.score, scale);
+        const normalized = normalizeScore(score, scale);
         return {
             position: scoreNode.range.end,
             label: `≙ ${normalized}/${NORMALIZED_SCALE.max}`,
             paddingLeft: true,
-            tooltip: `Score ${touchpoint.score} on ${scale.min}..${scale.max} is ${normalized} on ${NORMALIZED_SCALE.min}..${NORMALIZED_SCALE.max}, as the journey diagram draws it.`,
+            tooltip: `Score ${score} on ${scale.min}..${scale.max} is ${normalized} on ${NORMALIZED_SCALE.min}..${NORMALIZED_SCALE.max}, as the journey diagram draws it.`,
         };
     }
 }

@@ -57,17 +57,17 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
             references(acceptor, node, 'audience', node.audience, PERSONA);
         } else if (isJourney(node)) {
             references(acceptor, node, 'personas', node.personas, PERSONA);
-            references(acceptor, node, 'owner', node.owner, TEAM);
+            references(acceptor, node, 'owners', node.owners, TEAM);
         } else if (isTouchpoint(node)) {
-            references(acceptor, node, 'channel', node.channel, CHANNEL);
-            references(acceptor, node, 'owner', node.owner, TEAM);
+            references(acceptor, node, 'channels', node.channels, CHANNEL);
+            references(acceptor, node, 'owners', node.owners, TEAM);
             references(acceptor, node, 'next', node.next, TOUCHPOINT);
         } else if (isImprovement(node)) {
             references(acceptor, node, 'targets', node.targets, TOUCHPOINT);
-            references(acceptor, node, 'owner', node.owner, TEAM);
+            references(acceptor, node, 'owners', node.owners, TEAM);
         } else if (isKpi(node)) {
             references(acceptor, node, 'at', node.at, TOUCHPOINT);
-            references(acceptor, node, 'owner', node.owner, TEAM);
+            references(acceptor, node, 'owners', node.owners, TEAM);
         }
     }
 }
@@ -83,11 +83,7 @@ function declarationType(node: AstNode): string | undefined {
     return undefined;
 }
 
-/** One token per reference of a (single or list) reference property. */
-function references(acceptor: SemanticTokenAcceptor, node: AstNode, property: string, value: unknown, type: string): void {
-    if (Array.isArray(value)) {
-        value.forEach((_reference, index) => acceptor({ node, property: property as never, index, type }));
-    } else if (value) {
-        acceptor({ node, property: property as never, type });
-    }
+/** One token per reference of a reference property (every occurrence, repeats included). */
+function references(acceptor: SemanticTokenAcceptor, node: AstNode, property: string, values: readonly unknown[], type: string): void {
+    values.forEach((_reference, index) => acceptor({ node, property: property as never, index, type }));
 }

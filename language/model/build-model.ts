@@ -14,6 +14,10 @@ import {
     type OfferingModel, type PersonaModel, type PhaseModel, type TeamModel, type TouchpointModel,
     type WorkspaceModel,
 } from './journey-model.js';
+import {
+    actualOf, channelOf, channelTypeOf, descriptionOf, dueOf, journeyTypeOf, kindOf, ownerOf, scoreOf, segmentOf, statusOf,
+    targetOf, writtenScaleOf,
+} from './property-values.js';
 import { DEFAULT_SCALE, isCriticalScore, normalizeScore, type ScoreScale } from './score-scale.js';
 import {
     CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, canonicalSense,
@@ -71,7 +75,7 @@ export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceM
 
 /** The journey's scale; the default while a bound is not typed yet (`scale 1..`). */
 export function scaleOf(journey: Journey): ScoreScale {
-    const scale = journey.scale;
+    const scale = writtenScaleOf(journey);
     return scale && typeof scale.min === 'number' && typeof scale.max === 'number' ? { min: scale.min, max: scale.max } : DEFAULT_SCALE;
 }
 
@@ -86,15 +90,15 @@ export function buildJourney(journey: Journey): JourneyModel {
         }
     }
     const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy));
-    const type = oneOf(journey.type, JOURNEY_TYPES) ?? 'transactional';
+    const type = oneOf(journeyTypeOf(journey), JOURNEY_TYPES) ?? 'transactional';
     return {
         name: nameOf(journey),
         title: titleOf(journey),
-        description: journey.description ?? null,
+        description: descriptionOf(journey) ?? null,
         personas: journey.personas.map(refName),
         type,
         scale,
-        owner: optionalRefName(journey.owner),
+        owner: optionalRefName(ownerOf(journey)),
         phases,
         improvements: journey.improvements.map(buildImprovement),
         kpis: journey.kpis.map(buildKpi),
@@ -106,21 +110,21 @@ function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, st
     return {
         name: nameOf(phase),
         title: titleOf(phase),
-        description: phase.description ?? null,
+        description: descriptionOf(phase) ?? null,
         goals: [...phase.goals],
         touchpoints: phase.touchpoints.map((touchpoint) => buildTouchpoint(touchpoint, scale, addressedBy)),
     };
 }
 
 function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy: Map<string, string[]>): TouchpointModel {
-    const score = touchpoint.score ?? null;
+    const score = scoreOf(touchpoint) ?? null;
     return {
         name: nameOf(touchpoint),
         title: titleOf(touchpoint),
-        description: touchpoint.description ?? null,
-        channel: optionalRefName(touchpoint.channel),
+        description: descriptionOf(touchpoint) ?? null,
+        channel: optionalRefName(channelOf(touchpoint)),
         senses: unique(touchpoint.senses.map((sense) => canonicalSense(sense.value)).filter(isPresent)) as Sense[],
-        owner: optionalRefName(touchpoint.owner),
+        owner: optionalRefName(ownerOf(touchpoint)),
         score,
         normalizedScore: score === null ? null : normalizeScore(score, scale),
         critical: score !== null && isCriticalScore(score, scale),
@@ -140,12 +144,12 @@ function buildImprovement(improvement: Improvement): ImprovementModel {
     return {
         name: nameOf(improvement),
         title: titleOf(improvement),
-        description: improvement.description ?? null,
-        kind: oneOf(improvement.kind, IMPROVEMENT_KINDS),
+        description: descriptionOf(improvement) ?? null,
+        kind: oneOf(kindOf(improvement), IMPROVEMENT_KINDS),
         for: improvement.targets.map(refName),
-        owner: optionalRefName(improvement.owner),
-        due: improvement.due ?? null,
-        status: oneOf(improvement.status, IMPROVEMENT_STATUSES),
+        owner: optionalRefName(ownerOf(improvement)),
+        due: dueOf(improvement) ?? null,
+        status: oneOf(statusOf(improvement), IMPROVEMENT_STATUSES),
     };
 }
 
@@ -153,11 +157,11 @@ function buildKpi(kpi: Kpi): KpiModel {
     return {
         name: nameOf(kpi),
         title: titleOf(kpi),
-        description: kpi.description ?? null,
+        description: descriptionOf(kpi) ?? null,
         at: kpi.at.map(refName),
-        owner: optionalRefName(kpi.owner),
-        target: kpi.target ?? null,
-        actual: kpi.actual ?? null,
+        owner: optionalRefName(ownerOf(kpi)),
+        target: targetOf(kpi) ?? null,
+        actual: actualOf(kpi) ?? null,
     };
 }
 
@@ -165,8 +169,8 @@ function buildPersona(persona: Persona): PersonaModel {
     return {
         name: nameOf(persona),
         title: titleOf(persona),
-        segment: oneOf(persona.segment, SEGMENTS),
-        description: persona.description ?? null,
+        segment: oneOf(segmentOf(persona), SEGMENTS),
+        description: descriptionOf(persona) ?? null,
         goals: [...persona.goals],
         frustrations: [...persona.frustrations],
         behaviors: [...persona.behaviors],
@@ -179,20 +183,20 @@ function buildChannel(channel: Channel): ChannelModel {
     return {
         name: nameOf(channel),
         title: titleOf(channel),
-        type: oneOf(channel.type, CHANNEL_TYPES),
-        description: channel.description ?? null,
+        type: oneOf(channelTypeOf(channel), CHANNEL_TYPES),
+        description: descriptionOf(channel) ?? null,
     };
 }
 
 function buildTeam(team: Team): TeamModel {
-    return { name: nameOf(team), title: titleOf(team), description: team.description ?? null };
+    return { name: nameOf(team), title: titleOf(team), description: descriptionOf(team) ?? null };
 }
 
 function buildOffering(offering: Offering): OfferingModel {
     return {
         name: nameOf(offering),
         title: titleOf(offering),
-        description: offering.description ?? null,
+        description: descriptionOf(offering) ?? null,
         audience: offering.audience.map(refName),
         must: [...offering.must],
         should: [...offering.should],

@@ -1,16 +1,17 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isJourney, type Channel, type Touchpoint } from '../generated/ast.js';
+import { channelOf, channelTypeOf } from '../model/property-values.js';
 import { SENSORY_CHANNEL_TYPES, type ChannelType } from '../model/vocabulary.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
 export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const channel = touchpoint.channel?.ref;
-    if (!channel || !SENSORY_CHANNEL_TYPES.includes(channel.type as ChannelType) || (touchpoint.senses ?? []).length > 0) {
+    const channel = channelOf(touchpoint)?.ref;
+    if (!channel || !SENSORY_CHANNEL_TYPES.includes(channelTypeOf(channel) as ChannelType) || (touchpoint.senses ?? []).length > 0) {
         return;
     }
-    accept('info', `Touchpoint '${touchpoint.name}' is on the ${channel.type} channel '${channel.name}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
-        issue(IssueCodes.MissingSenses, { node: touchpoint, property: 'channel' }));
+    accept('info', `Touchpoint '${touchpoint.name}' is on the ${channelTypeOf(channel)} channel '${channel.name}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
+        issue(IssueCodes.MissingSenses, countingChannel(touchpoint)));
 }
 
 /**
@@ -18,7 +19,7 @@ export function checkTouchpointSenses(touchpoint: Touchpoint, accept: Validation
  * personas lists channels, every channel is fine.
  */
 export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const channel = touchpoint.channel?.ref;
+    const channel = channelOf(touchpoint)?.ref;
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
     if (!channel || !journey) {
         return;
@@ -31,9 +32,14 @@ export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: Valida
     }
     const names = personas.map((persona) => `'${persona.name}'`).join(', ');
     accept('info', `Channel '${channel.name}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
-        issue(IssueCodes.ChannelNotUsedByPersona, { node: touchpoint, property: 'channel' }));
+        issue(IssueCodes.ChannelNotUsedByPersona, countingChannel(touchpoint)));
 }
 
 function usesChannel(channels: ReadonlyArray<{ ref?: Channel }>, channel: Channel): boolean {
     return channels.some((reference) => reference.ref === channel);
+}
+
+/** Where the channel that counts is written: the last `channel` of the touchpoint. */
+function countingChannel(touchpoint: Touchpoint): { node: Touchpoint; property: 'channels'; index: number } {
+    return { node: touchpoint, property: 'channels', index: touchpoint.channels.length - 1 };
 }

@@ -1,5 +1,6 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isJourney, type Journey, type Phase, type Touchpoint } from '../generated/ast.js';
+import { channelOf } from '../model/property-values.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
@@ -31,7 +32,7 @@ export function checkPhaseCompleteness(phase: Phase, accept: ValidationAcceptor)
 }
 
 export function checkTouchpointCompleteness(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    if (touchpoint.name && !touchpoint.channel) {
+    if (touchpoint.name && !channelOf(touchpoint)) {
         accept('info', `Touchpoint '${touchpoint.name}' has no channel.`,
             issue(IssueCodes.MissingChannel, { node: touchpoint, property: 'name' }));
     }

@@ -3,13 +3,14 @@ import type { Improvement } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
+/** Every due date written, not only the one that counts (a repeat is duplicate-property). */
 export function checkDueDate(improvement: Improvement, accept: ValidationAcceptor): void {
-    const due = improvement.due;
-    if (due === undefined || isCalendarDate(due)) {
-        return;
-    }
-    accept('error', `'${due}' is not a date: write a real calendar date as YYYY-MM-DD, e.g. 2026-12-01.`,
-        issue(IssueCodes.InvalidDate, { node: improvement, property: 'due' }));
+    (improvement.dues ?? []).forEach((due, index) => {
+        if (!isCalendarDate(due)) {
+            accept('error', `'${due}' is not a date: write a real calendar date as YYYY-MM-DD, e.g. 2026-12-01.`,
+                issue(IssueCodes.InvalidDate, { node: improvement, property: 'dues', index }));
+        }
+    });
 }
 
 /** A real calendar date in ISO form: 2028-02-29 is one, 2026-02-30 is not. */

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Journey, Touchpoint } from '../generated/ast.js';
 import { reachableTouchpoints, type FlowNode } from '../model/journey-flow.js';
+import { journeyTypeOf } from '../model/property-values.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
@@ -13,7 +14,7 @@ export function checkUnreachableTouchpoints(journey: Journey, accept: Validation
         name: touchpoint.name,
         next: (touchpoint.next ?? []).flatMap((reference) => reference.ref?.name ?? []),
     }));
-    const reached = reachableTouchpoints(nodes, journey.type === 'relational');
+    const reached = reachableTouchpoints(nodes, journeyTypeOf(journey) === 'relational');
     for (const touchpoint of touchpoints) {
         if (!reached.has(touchpoint.name)) {
             accept('warning', `Touchpoint '${touchpoint.name}' is unreachable: no path leads to it from the first touchpoint '${touchpoints[0].name}'.`,

@@ -1,5 +1,6 @@
 import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isJourney, type Journey, type Scale, type Touchpoint } from '../generated/ast.js';
+import { scoreOf, writtenScaleOf } from '../model/property-values.js';
 import { DEFAULT_SCALE, isCriticalScore, isScoreInScale, isValidScale, type ScoreScale } from '../model/score-scale.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
@@ -13,20 +14,28 @@ export function checkScale(scale: Scale, accept: ValidationAcceptor): void {
         issue(IssueCodes.InvalidScale, { node: scale }));
 }
 
-/** `score-out-of-range` and `critical-touchpoint`; both stay silent while the scale itself is wrong. */
+/**
+ * `score-out-of-range` for every score written (a repeat is duplicate-property, but its value
+ * is checked all the same); `critical-touchpoint` for the score that counts. Both stay silent
+ * while the scale itself is wrong.
+ */
 export function checkTouchpointScore(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const score = touchpoint.score;
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
     const scale = journey && scaleOf(journey);
-    if (typeof score !== 'number' || !journey || !scale) {
+    if (!journey || !scale) {
         return;
     }
-    if (!isScoreInScale(score, scale)) {
-        accept('error', `Score ${sourceText(touchpoint, 'score', score)} is outside the journey's scale ${scaleText(journey, scale)}.`,
-            issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'score' }));
-    } else if (isCriticalScore(score, scale) && !isAddressed(touchpoint, journey)) {
+    const scores = touchpoint.scores ?? [];
+    scores.forEach((score, index) => {
+        if (typeof score === 'number' && !isScoreInScale(score, scale)) {
+            accept('error', `Score ${sourceText(touchpoint, 'scores', score, index)} is outside the journey's scale ${scaleText(journey, scale)}.`,
+                issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'scores', index }));
+        }
+    });
+    const score = scoreOf(touchpoint);
+    if (typeof score === 'number' && isScoreInScale(score, scale) && isCriticalScore(score, scale) && !isAddressed(touchpoint, journey)) {
         accept('warning', `Touchpoint '${touchpoint.name}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
-            issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'score' }));
+            issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
     }
 }
 
@@ -34,22 +43,24 @@ export function checkTouchpointScore(touchpoint: Touchpoint, accept: ValidationA
  * A number as the author wrote it: a huge one is a JS number like 1e+23, which the author
  * would not find in the file.
  */
-function sourceText(node: AstNode, property: string, value: number): string {
-    return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text ?? String(value);
+function sourceText(node: AstNode, property: string, value: number, index?: number): string {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text ?? String(value);
 }
 
 function scaleText(journey: Journey, scale: ScoreScale): string {
-    return journey.scale
-        ? `${sourceText(journey.scale, 'min', scale.min)}..${sourceText(journey.scale, 'max', scale.max)}`
+    const written = writtenScaleOf(journey);
+    return written
+        ? `${sourceText(written, 'min', scale.min)}..${sourceText(written, 'max', scale.max)}`
         : `${scale.min}..${scale.max}`;
 }
 
 /** The journey's scale, or undefined when it is unreadable or invalid (reported elsewhere). */
 function scaleOf(journey: Journey): ScoreScale | undefined {
-    if (!journey.scale) {
+    const written = writtenScaleOf(journey);
+    if (!written) {
         return DEFAULT_SCALE;
     }
-    const { min, max } = journey.scale;
+    const { min, max } = written;
     if (typeof min !== 'number' || typeof max !== 'number') {
         return undefined;
     }

@@ -17,29 +17,40 @@ import { nearestMatch } from './nearest-match.js';
 
 export function checkSense(sense: SenseValue, accept: ValidationAcceptor): void {
     const aliases = Object.keys(SENSE_ALIASES);
-    checkValue(sense, 'value', sense.value, 'sense', [...SENSES, ...aliases], accept, `${SENSES.join(', ')} (or ${aliases.join(', ')})`);
+    checkValue({ node: sense, property: 'value' }, sense.value, 'sense', [...SENSES, ...aliases], accept, `${SENSES.join(', ')} (or ${aliases.join(', ')})`);
 }
 
 export function checkPersonaSegment(persona: Persona, accept: ValidationAcceptor): void {
-    checkValue(persona, 'segment', persona.segment, 'segment', SEGMENTS, accept);
+    checkValues(persona, 'segments', persona.segments, 'segment', SEGMENTS, accept);
 }
 
 export function checkChannelType(channel: Channel, accept: ValidationAcceptor): void {
-    checkValue(channel, 'type', channel.type, 'channel type', CHANNEL_TYPES, accept);
+    checkValues(channel, 'types', channel.types, 'channel type', CHANNEL_TYPES, accept);
 }
 
 export function checkJourneyType(journey: Journey, accept: ValidationAcceptor): void {
-    checkValue(journey, 'type', journey.type, 'journey type', JOURNEY_TYPES, accept);
+    checkValues(journey, 'types', journey.types, 'journey type', JOURNEY_TYPES, accept);
 }
 
 export function checkImprovementValues(improvement: Improvement, accept: ValidationAcceptor): void {
-    checkValue(improvement, 'kind', improvement.kind, 'improvement kind', IMPROVEMENT_KINDS, accept);
-    checkValue(improvement, 'status', improvement.status, 'status', IMPROVEMENT_STATUSES, accept);
+    checkValues(improvement, 'kinds', improvement.kinds, 'improvement kind', IMPROVEMENT_KINDS, accept);
+    checkValues(improvement, 'statuses', improvement.statuses, 'status', IMPROVEMENT_STATUSES, accept);
+}
+
+/** Every occurrence of a single-valued property, not only the one that counts (a repeat is duplicate-property). */
+function checkValues<N extends AstNode>(
+    node: N,
+    property: Properties<N>,
+    values: readonly string[],
+    what: string,
+    allowed: readonly string[],
+    accept: ValidationAcceptor,
+): void {
+    values.forEach((value, index) => checkValue({ node, property, index }, value, what, allowed, accept));
 }
 
 function checkValue<N extends AstNode>(
-    node: N,
-    property: Properties<N>,
+    where: { node: N; property: Properties<N>; index?: number },
     value: string | undefined,
     what: string,
     allowed: readonly string[],
@@ -53,5 +64,5 @@ function checkValue<N extends AstNode>(
     const suggestion = nearestMatch(value, allowed);
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
     accept('error', `Unknown ${what} '${value}'. Valid values: ${listed}.${hint}`,
-        issue(IssueCodes.UnknownValue, { node, property }, { value, suggestion }));
+        issue(IssueCodes.UnknownValue, where, { value, suggestion }));
 }

@@ -5,7 +5,7 @@
  */
 import { GrammarUtils, type AstNode, type LeafCstNode } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
-import { isSenseValue } from '../../generated/ast.js';
+import { Channel, Improvement, isSenseValue, Journey, Persona } from '../../generated/ast.js';
 import {
     CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSE_ALIASES, SENSES,
 } from '../../model/vocabulary.js';
@@ -14,11 +14,11 @@ import { leafAt, quickFix, textIn, type FixRequest } from './quick-fix.js';
 
 /** The valid values per `Type.property` (senses: the canonical words, not the aliases). */
 const VALUES: Readonly<Record<string, readonly string[]>> = {
-    'Persona.segment': SEGMENTS,
-    'Channel.type': CHANNEL_TYPES,
-    'Journey.type': JOURNEY_TYPES,
-    'Improvement.kind': IMPROVEMENT_KINDS,
-    'Improvement.status': IMPROVEMENT_STATUSES,
+    [`${Persona.$type}.${Persona.segments}`]: SEGMENTS,
+    [`${Channel.$type}.${Channel.types}`]: CHANNEL_TYPES,
+    [`${Journey.$type}.${Journey.types}`]: JOURNEY_TYPES,
+    [`${Improvement.$type}.${Improvement.kinds}`]: IMPROVEMENT_KINDS,
+    [`${Improvement.$type}.${Improvement.statuses}`]: IMPROVEMENT_STATUSES,
 };
 
 export function unknownValueFixes({ document, diagnostic }: FixRequest): CodeAction[] {

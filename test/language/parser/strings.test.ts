@@ -4,12 +4,13 @@
  */
 import { expect, test } from 'vitest';
 import type { Persona } from '../../../language/generated/ast.js';
+import { descriptionOf as descriptionValueOf } from '../../../language/model/property-values.js';
 import { buildDocument, diagnosticsOf } from '../../helpers/journey-workspace.js';
 
 async function descriptionOf(literal: string): Promise<{ value: string | undefined; errors: ReturnType<typeof diagnosticsOf> }> {
     const document = await buildDocument(`persona Sam { description ${literal} }`);
     const persona = document.parseResult.value.elements[0] as Persona;
-    return { value: persona.description, errors: diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error') };
+    return { value: descriptionValueOf(persona), errors: diagnosticsOf(document).filter((diagnostic) => diagnostic.severity === 'error') };
 }
 
 test.each([
