@@ -130,6 +130,14 @@ describe('touchpoints', () => {
         expect(await hoverAt(outside, 'one.journey', '9')).toBe('**score** — 9, outside the journey\'s scale 1..5');
     });
 
+    test('hover on each of two scores tells that score, the one written first too', async () => {
+        const documents = await buildWorkspace({ 'one.journey': 'journey J { phase P { touchpoint T { score 9 score 4 } } }' });
+        expect(await hoverAt(documents, 'one.journey', '9')).toBe('**score** — 9, outside the journey\'s scale 1..5');
+        expect(await hoverAt(documents, 'one.journey', '4')).toBe('**score** — 4 on 1..5');
+        // The touchpoint's score is the one that counts: the last written.
+        expect(await hoverAt(documents, 'one.journey', 'T')).toContain('- **Score:** 4 on 1..5');
+    });
+
     test('an unknown channel is shown as not declared', async () => {
         const documents = await buildWorkspace({ 'one.journey': 'journey J { phase P { touchpoint T { channel Nowhere } } }' });
         expect(await hoverAt(documents, 'one.journey', 'T')).toContain('- **Channel:** Nowhere (not declared)');

@@ -70,3 +70,8 @@ test('a range that starts below the scale line still gets the hints of its phase
     // A range that is just the hint's position holds the hint.
     expect(await hintsOf(text, { start: { line: 4, character: 30 }, end: { line: 4, character: 30 } })).toEqual(['5:31 ≙ 4/5']);
 });
+
+test('a score written twice gets one hint, after the score that counts (the last)', async () => {
+    const text = 'journey J { scale 0..10 phase P { touchpoint T { score 2 score 8 } } }';
+    expect(await hintsOf(text)).toEqual([`1:${text.indexOf('score 8') + 'score 8'.length + 1} ≙ 4/5`]);
+});

@@ -73,6 +73,13 @@ describe('kinds of names', () => {
         ]);
     });
 
+    test('a reference property written twice colours both references', async () => {
+        expect(await tokensOf('team Sales team Ops journey J { owner Sales owner Ops phase P { touchpoint T { owner Ops owner Sales } } }')).toEqual([
+            'Sales enum.declaration', 'Ops enum.declaration', 'J namespace.declaration', 'Sales enum', 'Ops enum',
+            'P property.declaration', 'T variable.declaration', 'Ops enum', 'Sales enum',
+        ]);
+    });
+
     test('a half-typed journey is highlighted as far as it could be read', async () => {
         expect(await tokensOf('channel Web\njourney J {\n    phase P {\n        touchpoint T { channel Web senses sight,')).toEqual([
             'Web interface.declaration', 'J namespace.declaration', 'P property.declaration', 'T variable.declaration', 'Web interface', 'sight enumMember.readonly',

@@ -125,3 +125,12 @@ test('scores are checked against the scale that counts, the last one written', a
         { code: 'duplicate-property', column: text.indexOf('score -1') + 1 },
     ]);
 });
+
+test('critical-touchpoint judges the score that counts, where it is written', async () => {
+    const text = 'journey J { persona Sam phase P { touchpoint T { channel Web score 4 score 2 } } }';
+    const critical = (await diagnosticsFor(text)).filter((diagnostic) => diagnostic.code === 'critical-touchpoint');
+    expect(critical.map(({ column, message }) => ({ column, message }))).toEqual([{
+        column: text.indexOf('score 2') + 'score '.length + 1,
+        message: "Touchpoint 'T' scores 2 on 1..5, a critical score, and no improvement addresses it.",
+    }]);
+});
