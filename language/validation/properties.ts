@@ -4,10 +4,11 @@ import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
 /**
- * The keywords of single-valued properties, per element type. The grammar assigns them inside
- * `( ... )*` loops so they may come in any order, which also means a second occurrence
- * silently overwrites the first in the AST: only the CST still shows both. Properties that
- * LANGUAGE.md marks repeatable (goal, pain, must, ...) are not listed.
+ * The keywords of single-valued properties, per element type. The AST keeps every occurrence
+ * (the grammar collects them with `+=`, so each value is validated), but it joins a list's
+ * occurrences into one array: only the CST shows where each occurrence starts and ends, so
+ * this check reads the CST. Properties that LANGUAGE.md marks repeatable (goal, pain, must,
+ * ...) are not listed.
  */
 const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
     Persona: ['segment', 'description', 'channels'],
