@@ -14,6 +14,14 @@ function html(markdown: string): string {
     return marked.parse(markdown, { gfm: true, async: false });
 }
 
+/**
+ * The rendered line without the links GFM makes of addresses (`www.x.org`, `a@b.org`), which
+ * no escape prevents and whose text is still the address as written.
+ */
+function withoutAutolinks(rendered: string): string {
+    return rendered.replace(/<a href="(?:https?:\/\/|mailto:)[^"]*">([^<]*)<\/a>/g, '$1');
+}
+
 /** Text as marked writes it into HTML. */
 function htmlText(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -44,6 +52,12 @@ const HOSTILE_TEXTS = [
     'a backslash \\* before a star and at the end \\',
     '[x] not a task',
     'it\'s "quoted"',
+    'track & trace, AT&T, R&D; fish&chips',
+    '&amp; &copy; &#65; &#x41; &nbsp; &notanentity; & amp;',
+    '5 > 3 < 4, a<b, x<1@example.com>, <http://example.com>, <!-- c --> <?x?> </p>',
+    '\\ \\\\ \\* a\\_b \\&amp; \\<b>',
+    '# ~ ~~ ~x~ `` ` a*b*c a_b_c *a* **',
+    '> quote at the start & <br> inside | a cell',
 ];
 
 describe('markdown golden files', () => {
@@ -63,11 +77,12 @@ describe('markdown escaping', () => {
         const inline = escapeMarkdown(text);
         const line = escapeMarkdownLine(text);
         const shown = htmlText(text);
-        expect(html(line)).toBe(`<p>${shown}</p>\n`);
-        expect(html(`# ${line}`)).toBe(`<h1>${shown}</h1>\n`);
-        expect(html(`- ${line}`)).toBe(`<ul>\n<li>${shown}</li>\n</ul>\n`);
-        expect(html(`- [ ] Label: ${inline} (owner: x)`)).toContain(`Label: ${shown} (owner: x)</li>`);
-        expect(html(`| a | b |\n|---|---|\n| ${inline} | after |`)).toContain(`<td>${shown}</td>\n<td>after</td>`);
+        const rendered = (markdown: string) => withoutAutolinks(html(markdown));
+        expect(rendered(line)).toBe(`<p>${shown}</p>\n`);
+        expect(rendered(`# ${line}`)).toBe(`<h1>${shown}</h1>\n`);
+        expect(rendered(`- ${line}`)).toBe(`<ul>\n<li>${shown}</li>\n</ul>\n`);
+        expect(rendered(`- [ ] Label: ${inline} (owner: x)`)).toContain(`Label: ${shown} (owner: x)</li>`);
+        expect(rendered(`| a | b |\n|---|---|\n| ${inline} | after |`)).toContain(`<td>${shown}</td>\n<td>after</td>`);
     });
 
     test('keeps words with inner underscores readable in the source', () => {
@@ -75,8 +90,16 @@ describe('markdown escaping', () => {
         expect(escapeMarkdown('_edge_')).toBe('\\_edge\\_');
     });
 
-    test('escapes table pipes, emphasis, links, code and HTML characters', () => {
-        expect(escapeMarkdown('| * _ [ ] < > & `')).toBe('\\| \\* \\_ \\[ \\] &lt; &gt; &amp; \\`');
+    test('escapes table pipes, emphasis, links, code and what would open HTML', () => {
+        expect(escapeMarkdown('| * _ [ ] <b> & `')).toBe('\\| \\* \\_ \\[ \\] \\<b> & \\`');
+    });
+
+    // Plain text views (a terminal, `git diff`, the checklist panel) show the source as it is.
+    test('escapes & only before an entity, < only where it could open a tag, > only at line start', () => {
+        expect(escapeMarkdown('Track & trace, AT&T, R&D, 5 > 3 and 2 < 4')).toBe('Track & trace, AT&T, R&D, 5 > 3 and 2 < 4');
+        expect(escapeMarkdown('&amp; &copy; &#65; &#x41;')).toBe('\\&amp; \\&copy; \\&#65; \\&#x41;');
+        expect(escapeMarkdown('<b> </i> <!-- x --> <a@b.c>')).toBe('\\<b> \\</i> \\<!-- x --> \\<a@b.c>');
+        expect(escapeMarkdownLine('> 100 a day')).toBe('\\> 100 a day');
     });
 
     test('puts a title written with a line break on one line', () => {
