@@ -243,8 +243,9 @@ function compactBlocks(text: string, tokens: readonly LayoutToken[], blocks: Nes
 
 /** The column at which the token at `index` starts in the laid-out text (outside compact blocks). */
 function lineStartColumnOf(text: string, tokens: readonly LayoutToken[], depthBefore: readonly number[], index: number): number {
+    const authorBrokeLineBefore = (at: number) => countLineBreaks(text.slice(tokens[at - 1].offset + tokens[at - 1].text.length, tokens[at].offset)) > 0;
     let start = index;
-    while (start > 0 && separatorKind(tokens[start - 1], tokens[start], countLineBreaks(text.slice(tokens[start - 1].offset + tokens[start - 1].text.length, tokens[start].offset)) > 0) !== 'newline') {
+    while (start > 0 && separatorKind(tokens[start - 1], tokens[start], authorBrokeLineBefore(start)) !== 'newline') {
         start--;
     }
     let line = indentation(lineDepth(tokens, depthBefore, start));
