@@ -19,8 +19,9 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Markdown escapes as `markdown-text.ts` writes them: a backslash before ASCII punctuation, and
- * `&amp;`, `&lt;`, `&gt;`. One pass, so an escaped backslash never escapes what follows it.
+ * Markdown escapes as `markdown-text.ts` writes them, a backslash before ASCII punctuation, and
+ * the entities `&amp;`, `&lt;`, `&gt;` as any Markdown reader decodes them. One pass, so an
+ * escaped backslash never escapes what follows it, and `\&amp;` stays `&amp;`.
  */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])|&(amp|lt|gt);/g;
 

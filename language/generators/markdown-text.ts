@@ -7,28 +7,24 @@
 /** Separator of several values in one table cell (a table row cannot hold a line break). */
 export const CELL_SEPARATOR = '<br>';
 
-/** The always-special inline characters and what they become. */
-const INLINE_ESCAPES: Readonly<Record<string, string>> = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    '[': '\\[',
-    ']': '\\]',
-    '|': '\\|',
-    '~': '\\~',
-};
-
-const INLINE_SPECIAL = /[&<>\\`*[\]|~]/g;
+/**
+ * What would format, link or open HTML inside a line, each escaped with a backslash (the one
+ * escape CommonMark has for every ASCII punctuation character, and readable in a terminal):
+ * - `\\`, `` ` ``, `*`, `[`, `]`, `|` (a table border) and `~` (GFM strikethrough), always;
+ * - `&` only where it would start an entity (`&copy;`, `&#65;`): `AT&T`, `track & trace` stay;
+ * - `<` only before a character, where it could open a tag, a comment or an autolink
+ *   (`<b>`, `</`, `<!--`, `<a@b.c>`): `< 50` and `a < b` stay.
+ * `>` opens nothing inside a line (a quote only at line start, see BLOCK_MARKER).
+ */
+const INLINE_SPECIAL = /[\\`*[\]|~]|&(?=#?[a-zA-Z0-9]+;)|<(?=\S)/g;
 
 // An underscore between two letters or digits never starts or ends emphasis, so `snake_case`
 // stays readable in the source; every other underscore is escaped.
 const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-// What opens a block at line start: a heading, a list item, a setext underline, an ordered list.
-const BLOCK_MARKER = /^(?:[#=+-]|\d+[.)])/;
+// What opens a block at line start: a heading, a list item, a setext underline, a quote, an
+// ordered list.
+const BLOCK_MARKER = /^(?:[#=+>-]|\d+[.)])/;
 
 // `# Title #` would lose its closing hashes: a heading's closing sequence.
 const CLOSING_HASHES = /(\s)(#+)$/;
@@ -43,14 +39,14 @@ const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
  */
 export function escapeMarkdown(text: string): string {
     return text.replace(LINE_BREAKS_AND_CONTROLS, ' ').trim()
-        .replace(INLINE_SPECIAL, (character) => INLINE_ESCAPES[character])
+        .replace(INLINE_SPECIAL, (character) => `\\${character}`)
         .replace(EMPHASIS_UNDERSCORE, '\\_');
 }
 
 /**
  * User text that starts a block: a heading's text, a paragraph or a bullet item. Besides the
- * inline escapes, a leading `#`, `-`, `+`, `=` or `1.` must not open a heading or a list, and
- * trailing hashes must not be taken as a heading's closing sequence.
+ * inline escapes, a leading `#`, `-`, `+`, `=`, `>` or `1.` must not open a heading, a list or
+ * a quote, and trailing hashes must not be taken as a heading's closing sequence.
  */
 export function escapeMarkdownLine(text: string): string {
     return escapeMarkdown(text)

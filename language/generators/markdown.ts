@@ -1,16 +1,16 @@
 /**
  * The `markdown` output: one document a team reads in its repository or docs site, with the
- * journey's facts, its personas, both diagrams, the map's lanes, improvements, KPIs and the
- * checklist. Every piece of user text goes through `escapeMarkdown`.
+ * journey's facts, its personas, both diagrams, the map (a lanes table per phase),
+ * improvements, KPIs and the checklist. Every piece of user text goes through `escapeMarkdown`.
  */
 import type { JourneyModel, OfferingModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
-import { channelTitle, personaOf, teamTitle, touchpointTitle } from '../model/model-lookup.js';
-import { SENSES, type JourneyType } from '../model/vocabulary.js';
+import { channelTitle, improvementTitle, personaOf, teamTitle, touchpointTitle } from '../model/model-lookup.js';
+import type { JourneyType } from '../model/vocabulary.js';
 import { checklistSections } from './checklist.js';
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownCell, markdownTable } from './markdown-text.js';
 import { generateMermaidFlow } from './mermaid-flow.js';
 import { generateMermaidJourney } from './mermaid-journey.js';
-import { averageScoreText, scaleText } from './score-text.js';
+import { averageScoreText, scaleText, touchpointScoreText } from './score-text.js';
 
 /** Shown in a table cell that has no value. */
 const NONE = '—';
@@ -29,7 +29,7 @@ export function generateMarkdown(journey: JourneyModel, workspace: WorkspaceMode
         ...offeringsSection(journey, workspace),
         `## Journey diagram\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}`,
         `## Flow\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}`,
-        `## Map\n\n${lanesTable(journey, workspace)}`,
+        `## Map\n\n${mapSection(journey, workspace)}`,
         `## Improvements\n\n${improvementsTable(journey, workspace)}`,
         `## KPIs\n\n${kpisTable(journey, workspace)}`,
         `## Checklist\n\n${checklistSections(journey, workspace, 'phase', 3)}`,
@@ -100,34 +100,61 @@ function offeringSection(offering: OfferingModel, workspace: WorkspaceModel): st
     return parts.join('\n\n');
 }
 
-/** The map: phases as columns, one row per lane. */
-function lanesTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+/** What one row of a phase's map shows for a touchpoint: Markdown, empty when it has nothing. */
+interface Lane {
+    label: string;
+    cell: (touchpoint: TouchpointModel) => string;
+}
+
+/**
+ * The map: one table per phase, as a GFM table has one header row and cannot group columns
+ * under a phase. Each touchpoint is a column, so a reader sees which pain belongs to which
+ * touchpoint; each lane is a row, the lanes of the HTML map, and a lane no touchpoint of the
+ * phase fills is left out.
+ */
+function mapSection(journey: JourneyModel, workspace: WorkspaceModel): string {
     if (journey.phases.length === 0) {
         return 'No phases yet.';
     }
-    const lane = (label: string, valuesOf: (phase: PhaseModel) => string[]): string[] =>
-        [`**${label}**`, ...journey.phases.map((phase) => markdownCell(valuesOf(phase)))];
-    const fromTouchpoints = (valuesOf: (touchpoint: TouchpointModel) => readonly string[]) =>
-        (phase: PhaseModel): string[] => phase.touchpoints.flatMap((touchpoint) => [...valuesOf(touchpoint)]);
-    const rows = [
-        // Phase goals are the customer's goals at that stage: the map reads better with them on top.
-        ...(journey.phases.some((phase) => phase.goals.length > 0) ? [lane('Goals', (phase) => phase.goals)] : []),
-        lane('Touchpoints', fromTouchpoints((touchpoint) => [touchpoint.title])),
-        lane('Channels', (phase) => unique(phase.touchpoints
-            .map((touchpoint) => touchpoint.channel)
-            .filter((channel) => channel !== null)
-            .map((channel) => channelTitle(channel, workspace)))),
-        lane('Senses', (phase) => SENSES.filter((sense) => phase.touchpoints.some((touchpoint) => touchpoint.senses.includes(sense)))),
-        lane('Actions', fromTouchpoints((touchpoint) => touchpoint.actions)),
-        lane('Thoughts', fromTouchpoints((touchpoint) => touchpoint.thoughts)),
-        lane('Emotions', fromTouchpoints((touchpoint) => touchpoint.emotions)),
-        lane('Pains', fromTouchpoints((touchpoint) => touchpoint.pains)),
-        lane('Opportunities', fromTouchpoints((touchpoint) => touchpoint.opportunities)),
-        lane('WOW', fromTouchpoints((touchpoint) => touchpoint.wows)),
-        lane('Backstage', fromTouchpoints((touchpoint) => touchpoint.backstage)),
-        ['**Average score**', ...journey.phases.map((phase) => averageScoreText(phase.touchpoints, journey.scale, NONE))],
+    const lanes: Lane[] = [
+        { label: 'Channel', cell: (touchpoint) => (touchpoint.channel === null ? '' : escapeMarkdown(channelTitle(touchpoint.channel, workspace))) },
+        { label: 'Senses', cell: (touchpoint) => touchpoint.senses.join(', ') },
+        { label: 'Score', cell: (touchpoint) => touchpointScoreText(touchpoint, journey.scale, '') },
+        { label: 'Owner', cell: (touchpoint) => (touchpoint.owner === null ? '' : escapeMarkdown(teamTitle(touchpoint.owner, workspace))) },
+        { label: 'Actions', cell: (touchpoint) => itemsCell(touchpoint.actions) },
+        { label: 'Thoughts', cell: (touchpoint) => itemsCell(touchpoint.thoughts) },
+        { label: 'Emotions', cell: (touchpoint) => itemsCell(touchpoint.emotions) },
+        { label: 'Pains', cell: (touchpoint) => itemsCell(touchpoint.pains) },
+        { label: 'Opportunities', cell: (touchpoint) => itemsCell(touchpoint.opportunities) },
+        { label: 'WOW', cell: (touchpoint) => itemsCell(touchpoint.wows) },
+        { label: 'Backstage', cell: (touchpoint) => itemsCell(touchpoint.backstage) },
+        { label: 'Improvements', cell: (touchpoint) => itemsCell(touchpoint.improvements.map((name) => improvementTitle(name, journey))) },
     ];
-    return markdownTable(['Lane', ...journey.phases.map((phase) => escapeMarkdown(phase.title))], rows);
+    return journey.phases.map((phase) => phaseMap(phase, journey, lanes)).join('\n\n');
+}
+
+function phaseMap(phase: PhaseModel, journey: JourneyModel, lanes: readonly Lane[]): string {
+    const parts = [`### ${escapeMarkdownLine(phase.title)}`];
+    if (phase.description) {
+        parts.push(escapeMarkdownLine(phase.description));
+    }
+    const average = averageScoreText(phase.touchpoints, journey.scale, NONE);
+    const facts = [
+        ...phase.goals.map((goal) => `- **Goal:** ${escapeMarkdown(goal)}`),
+        ...(average === NONE ? [] : [`- **Average score:** ${average}`]),
+    ];
+    if (facts.length > 0) {
+        parts.push(facts.join('\n'));
+    }
+    if (phase.touchpoints.length === 0) {
+        parts.push('No touchpoints yet.');
+        return parts.join('\n\n');
+    }
+    const rows = lanes
+        .map((lane) => [`**${lane.label}**`, ...phase.touchpoints.map(lane.cell)])
+        .filter(([, ...cells]) => cells.some((cell) => cell !== ''));
+    parts.push(markdownTable(['Touchpoint', ...phase.touchpoints.map((touchpoint) => escapeMarkdown(touchpoint.title))], rows));
+    return parts.join('\n\n');
 }
 
 function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel): string {
@@ -164,10 +191,11 @@ function bulletList(label: string, items: readonly string[]): string[] {
     return items.length === 0 ? [] : [`**${label}**`, items.map((item) => `- ${escapeMarkdownLine(item)}`).join('\n')];
 }
 
-function cellOrNone(values: readonly string[]): string {
-    return values.length === 0 ? NONE : markdownCell(values);
+/** A lane's items in one cell; several get a bullet each, so that where one ends shows. */
+function itemsCell(values: readonly string[]): string {
+    return values.length > 1 ? markdownCell(values.map((value) => `• ${value}`)) : markdownCell(values);
 }
 
-function unique<T>(values: readonly T[]): T[] {
-    return [...new Set(values)];
+function cellOrNone(values: readonly string[]): string {
+    return values.length === 0 ? NONE : markdownCell(values);
 }

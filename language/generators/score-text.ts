@@ -27,3 +27,18 @@ export function averageScoreText(touchpoints: readonly TouchpointModel[], scale:
     }
     return `${formatNumber(average)} (${formatNumber(normalizedAverage)} on ${scaleText(NORMALIZED_SCALE)})`;
 }
+
+/**
+ * A touchpoint's score as written, on another scale than 1..5 with its 1..5 equivalent (as
+ * the journey diagram draws it), and whether it is critical; `none` without a score.
+ */
+export function touchpointScoreText(touchpoint: TouchpointModel, scale: ScoreScale, none: string): string {
+    if (touchpoint.score === null || touchpoint.normalizedScore === null) {
+        return none;
+    }
+    const notes = [
+        ...(isNormalizedScale(scale) || !isValidScale(scale) ? [] : [`${touchpoint.normalizedScore} on ${scaleText(NORMALIZED_SCALE)}`]),
+        ...(touchpoint.critical ? ['critical'] : []),
+    ];
+    return notes.length === 0 ? String(touchpoint.score) : `${touchpoint.score} (${notes.join(', ')})`;
+}

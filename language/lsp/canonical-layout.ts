@@ -12,7 +12,13 @@
  * - Indentation: 4 spaces per open `{`, whatever the editor's tab settings are, so the CLI
  *   and every editor produce the same text.
  * - Every keyword that starts a property or a declaration starts a line: one property per
- *   line. A block written on one line (`channel X { type web }`) becomes three lines.
+ *   line, except in a compact block (below).
+ * - Compact blocks: a block the author wrote on one line (its `{` and `}` on one line) that
+ *   holds only properties (no element such as a touchpoint, with or without a block) and no
+ *   comment stays on one line, `{ type web }`, when that line fits LINE_WIDTH; otherwise it
+ *   is expanded. Two spaces separate its properties: `{ segment b2b  channels Web, Store }`.
+ *   As Prettier does for object literals, the author's choice decides, and the decision is
+ *   stable: a compact block stays on one line, an expanded one stays expanded.
  * - One space between a keyword, a name, a title and a value; ` {` after the header; an
  *   empty body is written `{}`. Lists are written `a, b`; a scale `a..b`.
  * - Blank lines: top-level declarations are separated by one blank line, and so are phases;
@@ -31,6 +37,9 @@ import { BYTE_ORDER_MARK } from '../byte-order-mark.js';
 
 export const INDENT = '    ';
 
+/** The longest line, in characters (code points), that a compact block may end on. */
+export const LINE_WIDTH = 100;
+
 export function indentation(depth: number): string {
     return INDENT.repeat(Math.max(0, depth));
 }
@@ -41,7 +50,8 @@ export function lineEndingOf(text: string): string {
     return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
-export type LayoutTokenKind = 'keyword' | 'open' | 'close' | 'comma' | 'range' | 'word' | 'line-comment' | 'block-comment';
+/** `declaration`: the keyword that starts an element (`channel`, `touchpoint`, ...); `keyword`: any other. */
+export type LayoutTokenKind = 'declaration' | 'keyword' | 'open' | 'close' | 'comma' | 'range' | 'word' | 'line-comment' | 'block-comment';
 
 export interface LayoutToken {
     readonly kind: LayoutTokenKind;
@@ -67,11 +77,16 @@ export interface Layout {
 /** Lays out `text`, whose tokens (every non-whitespace token, comments included) are `tokens`. */
 export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): Layout {
     const eol = lineEndingOf(text);
-    const { depthBefore, blankAfter } = analyse(tokens);
+    const blocks = nesting(tokens);
+    const { depthBefore } = blocks;
+    const compact = compactBlocks(text, tokens, blocks);
+    const blankAfter = blankLines(tokens, blocks, compact);
     const changes: LayoutChange[] = [];
     const pieces: string[] = [];
     let previousEnd = 0;
     let pendingBlank = false;
+    // The index of the `}` of the compact block being printed, -1 outside one.
+    let compactClose = -1;
     const emit = (start: number, end: number, replacement: string) => {
         pieces.push(replacement);
         if (text.slice(start, end) !== replacement) {
@@ -87,10 +102,12 @@ export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): L
         if (!previous) {
             separator = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
             column = 0;
+        } else if (index <= compactClose) {
+            separator = compactSeparator(previous, token);
         } else {
             const kind = separatorKind(previous, token, countLineBreaks(gap) > 0);
             if (kind === 'newline') {
-                const depth = depthBefore[index] - (token.kind === 'close' ? 1 : 0);
+                const depth = lineDepth(tokens, depthBefore, index);
                 const authorsBlank = countLineBreaks(gap) >= 2 && previous.kind !== 'open' && token.kind !== 'close';
                 const blank = pendingBlank || authorsBlank;
                 pendingBlank = false;
@@ -101,6 +118,9 @@ export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): L
             }
         }
         emit(previousEnd, token.offset, separator);
+        if (compact.has(index)) {
+            compactClose = blocks.closeOf.get(index)!;
+        }
 
         const own = ownText(text, token, column);
         const tokenEnd = token.offset + token.text.length;
@@ -134,7 +154,7 @@ function separatorKind(previous: LayoutToken, next: LayoutToken, hadLineBreak: b
     if (next.kind === 'line-comment' || next.kind === 'block-comment') {
         return hadLineBreak ? 'newline' : 'space';
     }
-    if (next.kind === 'keyword') {
+    if (next.kind === 'keyword' || next.kind === 'declaration') {
         return 'newline';
     }
     if (next.kind === 'close') {
@@ -149,53 +169,124 @@ function separatorKind(previous: LayoutToken, next: LayoutToken, hadLineBreak: b
     return 'space';
 }
 
-interface Analysis {
+/**
+ * Inside a compact block (which holds no comment) a line break becomes a space, and two
+ * spaces separate properties: nothing else marks where `senses visual, touch` ends and
+ * `score 2` begins.
+ */
+function compactSeparator(previous: LayoutToken, next: LayoutToken): string {
+    if (next.kind === 'keyword' && previous.kind !== 'open') {
+        return '  ';
+    }
+    return separatorKind(previous, next, false) === 'none' ? '' : ' ';
+}
+
+/** The indentation depth of a token that starts a line: a `}` is indented as its `{`. */
+function lineDepth(tokens: readonly LayoutToken[], depthBefore: readonly number[], index: number): number {
+    return depthBefore[index] - (tokens[index].kind === 'close' ? 1 : 0);
+}
+
+interface Nesting {
     /** The number of `{` still open before each token. */
     depthBefore: number[];
-    /** Tokens after which the next line break must leave one blank line. */
-    blankAfter: Set<number>;
+    /** For each `{`, the index of its `}`. */
+    closeOf: Map<number, number>;
+    /** For each `}`, the declaration keyword of the element whose block it closes. */
+    elementClosedBy: Map<number, string>;
 }
 
-interface Declaration {
-    start: number;
-    last: number;
-    oneLine: boolean;
-}
-
-function analyse(tokens: readonly LayoutToken[]): Analysis {
+function nesting(tokens: readonly LayoutToken[]): Nesting {
     const depthBefore: number[] = [];
+    const closeOf = new Map<number, number>();
+    const elementClosedBy = new Map<number, string>();
+    const open: Array<{ index: number; element: string }> = [];
+    let lastDeclaration = '';
+    tokens.forEach((token, index) => {
+        depthBefore.push(open.length);
+        if (token.kind === 'declaration') {
+            lastDeclaration = token.text;
+        } else if (token.kind === 'open') {
+            open.push({ index, element: lastDeclaration });
+        } else if (token.kind === 'close') {
+            const opening = open.pop();
+            if (opening) {
+                closeOf.set(opening.index, index);
+                elementClosedBy.set(index, opening.element);
+            }
+        }
+    });
+    return { depthBefore, closeOf, elementClosedBy };
+}
+
+/**
+ * The `{` of the blocks that stay on one line: written on one line, holding only properties
+ * and no comment, and ending within LINE_WIDTH once laid out.
+ */
+function compactBlocks(text: string, tokens: readonly LayoutToken[], blocks: Nesting): Set<number> {
+    const compact = new Set<number>();
+    for (const [open, close] of blocks.closeOf) {
+        const inside = tokens.slice(open + 1, close);
+        const propertiesOnly = inside.every((token) => token.kind === 'keyword' || token.kind === 'word' || token.kind === 'comma' || token.kind === 'range');
+        if (inside.length === 0 || !propertiesOnly || /[\r\n]/.test(text.slice(tokens[open].offset, tokens[close].offset))) {
+            continue;
+        }
+        let line = '';
+        for (let index = open + 1; index <= close; index++) {
+            line += compactSeparator(tokens[index - 1], tokens[index]) + tokens[index].text;
+        }
+        if (lineStartColumnOf(text, tokens, blocks.depthBefore, open) + codePoints(tokens[open].text + line) <= LINE_WIDTH) {
+            compact.add(open);
+        }
+    }
+    return compact;
+}
+
+/** The column at which the token at `index` starts in the laid-out text (outside compact blocks). */
+function lineStartColumnOf(text: string, tokens: readonly LayoutToken[], depthBefore: readonly number[], index: number): number {
+    const authorBrokeLineBefore = (at: number) => countLineBreaks(text.slice(tokens[at - 1].offset + tokens[at - 1].text.length, tokens[at].offset)) > 0;
+    let start = index;
+    while (start > 0 && separatorKind(tokens[start - 1], tokens[start], authorBrokeLineBefore(start)) !== 'newline') {
+        start--;
+    }
+    let line = indentation(lineDepth(tokens, depthBefore, start));
+    for (let at = start; at < index; at++) {
+        const separator = separatorKind(tokens[at], tokens[at + 1], false) === 'none' ? '' : ' ';
+        line += ownText(text, tokens[at], at === start ? line.length : undefined) + separator;
+    }
+    // A multi-line block comment in the header: the line starts after its last line break.
+    return codePoints(line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r')) + 1));
+}
+
+function codePoints(text: string): number {
+    return Array.from(text).length;
+}
+
+/**
+ * Tokens after which the next line break must leave one blank line: between phases, and
+ * between top-level declarations unless both fit on one line (no body, `{}` or compact).
+ */
+function blankLines(tokens: readonly LayoutToken[], blocks: Nesting, compact: ReadonlySet<number>): Set<number> {
     const blankAfter = new Set<number>();
-    const declarations: Declaration[] = [];
-    // For each open `{`: the keyword that introduced the element it belongs to.
-    const openers: string[] = [];
-    let lastKeyword = '';
-    let depth = 0;
+    const declarations: Array<{ last: number; oneLine: boolean }> = [];
     let lastSignificant = -1;
     tokens.forEach((token, index) => {
-        depthBefore.push(depth);
         if (token.kind === 'line-comment' || token.kind === 'block-comment') {
             return;
         }
-        if (token.kind === 'keyword') {
-            if (depth === 0) {
-                const previous = declarations.at(-1);
-                if (previous) {
-                    previous.last = lastSignificant;
-                }
-                declarations.push({ start: index, last: index, oneLine: true });
+        const depth = blocks.depthBefore[index];
+        if (token.kind === 'declaration' && depth === 0) {
+            const previous = declarations.at(-1);
+            if (previous) {
+                previous.last = lastSignificant;
             }
-            lastKeyword = token.text;
-        } else if (token.kind === 'open') {
-            openers.push(lastKeyword);
+            declarations.push({ last: index, oneLine: true });
+        } else if (token.kind === 'open' && depth === 0 && tokens[index + 1]?.kind !== 'close' && !compact.has(index)) {
             const declaration = declarations.at(-1);
-            if (depth === 0 && declaration && tokens[index + 1]?.kind !== 'close') {
+            if (declaration) {
                 declaration.oneLine = false;
             }
-            depth++;
         } else if (token.kind === 'close') {
-            const opener = openers.pop();
-            depth = Math.max(0, depth - 1);
-            if (opener === 'phase' && nextSignificant(tokens, index)?.text === 'phase') {
+            if (blocks.elementClosedBy.get(index) === 'phase' && nextSignificant(tokens, index)?.text === 'phase') {
                 blankAfter.add(index);
             }
         }
@@ -211,7 +302,7 @@ function analyse(tokens: readonly LayoutToken[]): Analysis {
             blankAfter.add(before.last);
         }
     }
-    return { depthBefore, blankAfter };
+    return blankAfter;
 }
 
 function nextSignificant(tokens: readonly LayoutToken[], index: number): LayoutToken | undefined {

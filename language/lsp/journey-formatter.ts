@@ -7,7 +7,7 @@
  * recovered, the tree does not say what the text means, and a layout built on a guess could
  * move text into the wrong block.
  */
-import { CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit,
@@ -113,8 +113,15 @@ function kindOf(leaf: LeafCstNode): LayoutTokenKind {
         case '..':
             return 'range';
         default:
-            return 'keyword';
+            return startsItsRule(leaf.grammarSource) ? 'declaration' : 'keyword';
     }
+}
+
+/** Whether the keyword is the first of its grammar rule (`'touchpoint' name=ID ...`): it starts an element. */
+function startsItsRule(keyword: GrammarAST.Keyword): boolean {
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+    const first = rule && GrammarAST.isGroup(rule.definition) ? rule.definition.elements[0] : rule?.definition;
+    return first === keyword;
 }
 
 function isComment(image: string): boolean {

@@ -9,13 +9,14 @@ import { rewriteInPlace } from '../../cli/commands/rewrite-in-place.js';
 import { ensureBuiltCli, listFiles, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 const messy = {
-    'catalog.journey': 'persona Sam { channels Store }\nchannel Store "DIY store" { type physical } // the Utrecht store\n',
-    'maps/diy.journey': 'journey Diy {\n  persona Sam\n  phase P { touchpoint T { channel Store senses visual,touch score 4 } }\n}\n',
+    'catalog.journey': 'persona Sam {   channels Store }\nchannel Store "DIY store" { type physical\n} // the Utrecht store\n',
+    'maps/diy.journey': 'journey Diy {\n  persona Sam\n  phase P { touchpoint T { channel Store senses visual,touch\n score 4 } }\n}\n',
     'maps/tidy.journey': 'team Sales "Sales"\n',
 };
 
 const formatted = {
-    'catalog.journey': 'persona Sam {\n    channels Store\n}\n\nchannel Store "DIY store" {\n    type physical\n} // the Utrecht store\n',
+    // A block written on one line stays compact; one written over two lines is expanded.
+    'catalog.journey': 'persona Sam { channels Store }\n\nchannel Store "DIY store" {\n    type physical\n} // the Utrecht store\n',
     'maps/diy.journey': [
         'journey Diy {',
         '    persona Sam',
@@ -114,7 +115,7 @@ describe('journey format', () => {
     });
 
     test('CRLF line endings, a byte order mark and the file\'s permissions stay', async () => {
-        const folder = workspace({ 'crlf.journey': Buffer.from('\uFEFFteam A { description "a" }\r\nteam B\r\n', 'utf8') });
+        const folder = workspace({ 'crlf.journey': Buffer.from('\uFEFFteam A { description "a"\r\n}\r\nteam B\r\n', 'utf8') });
         chmodSync(path.join(folder, 'crlf.journey'), 0o640);
         expect((await runJourney(['format'], folder)).code).toBe(0);
         expect(read(folder, 'crlf.journey')).toBe('\uFEFFteam A {\r\n    description "a"\r\n}\r\n\r\nteam B\r\n');
@@ -122,7 +123,7 @@ describe('journey format', () => {
     });
 
     test('a symlinked file is formatted through the link: the link stays a link', async () => {
-        const folder = workspace({ 'real/team.journey': 'team A { description "a" }\n' });
+        const folder = workspace({ 'real/team.journey': 'team A { description "a"\n}\n' });
         symlinkSync(path.join(folder, 'real/team.journey'), path.join(folder, 'link.journey'));
         const result = await runJourney(['format', 'link.journey'], folder);
         expect(result.code).toBe(0);

@@ -119,10 +119,10 @@ describe('checklist', () => {
         expect(generateChecklist(workspace.journeys[0], workspace, { by: 'owner' }).split('\n')).toEqual([
             '# Checklist: \\[J\\](x)',
             '',
-            '## &lt;b&gt;Team&lt;/b&gt; \\| \\*x\\*',
+            '## \\<b>Team\\</b> \\| \\*x\\*',
             '',
-            '- [x] Improvement: \\| \\* \\_ \\[ \\] &lt; &gt; &amp; \\` — no due date; status: done; for: \\`code\\` &amp; &lt;i&gt; (phase: \\_P\\_)',
-            '- [ ] Opportunity at \\`code\\` &amp; &lt;i&gt;: \\*\\*bold\\*\\* \\| \\~\\~gone\\~\\~ (phase: \\_P\\_)',
+            '- [x] Improvement: \\| \\* \\_ \\[ \\] < > & \\` — no due date; status: done; for: \\`code\\` & \\<i> (phase: \\_P\\_)',
+            '- [ ] Opportunity at \\`code\\` & \\<i>: \\*\\*bold\\*\\* \\| \\~\\~gone\\~\\~ (phase: \\_P\\_)',
             '',
         ]);
     });

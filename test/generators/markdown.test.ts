@@ -14,6 +14,14 @@ function html(markdown: string): string {
     return marked.parse(markdown, { gfm: true, async: false });
 }
 
+/**
+ * The rendered line without the links GFM makes of addresses (`www.x.org`, `a@b.org`), which
+ * no escape prevents and whose text is still the address as written.
+ */
+function withoutAutolinks(rendered: string): string {
+    return rendered.replace(/<a href="(?:https?:\/\/|mailto:)[^"]*">([^<]*)<\/a>/g, '$1');
+}
+
 /** Text as marked writes it into HTML. */
 function htmlText(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -44,6 +52,12 @@ const HOSTILE_TEXTS = [
     'a backslash \\* before a star and at the end \\',
     '[x] not a task',
     'it\'s "quoted"',
+    'track & trace, AT&T, R&D; fish&chips',
+    '&amp; &copy; &#65; &#x41; &nbsp; &notanentity; & amp;',
+    '5 > 3 < 4, a<b, x<1@example.com>, <http://example.com>, <!-- c --> <?x?> </p>',
+    '\\ \\\\ \\* a\\_b \\&amp; \\<b>',
+    '# ~ ~~ ~x~ `` ` a*b*c a_b_c *a* **',
+    '> quote at the start & <br> inside | a cell',
 ];
 
 describe('markdown golden files', () => {
@@ -63,11 +77,12 @@ describe('markdown escaping', () => {
         const inline = escapeMarkdown(text);
         const line = escapeMarkdownLine(text);
         const shown = htmlText(text);
-        expect(html(line)).toBe(`<p>${shown}</p>\n`);
-        expect(html(`# ${line}`)).toBe(`<h1>${shown}</h1>\n`);
-        expect(html(`- ${line}`)).toBe(`<ul>\n<li>${shown}</li>\n</ul>\n`);
-        expect(html(`- [ ] Label: ${inline} (owner: x)`)).toContain(`Label: ${shown} (owner: x)</li>`);
-        expect(html(`| a | b |\n|---|---|\n| ${inline} | after |`)).toContain(`<td>${shown}</td>\n<td>after</td>`);
+        const rendered = (markdown: string) => withoutAutolinks(html(markdown));
+        expect(rendered(line)).toBe(`<p>${shown}</p>\n`);
+        expect(rendered(`# ${line}`)).toBe(`<h1>${shown}</h1>\n`);
+        expect(rendered(`- ${line}`)).toBe(`<ul>\n<li>${shown}</li>\n</ul>\n`);
+        expect(rendered(`- [ ] Label: ${inline} (owner: x)`)).toContain(`Label: ${shown} (owner: x)</li>`);
+        expect(rendered(`| a | b |\n|---|---|\n| ${inline} | after |`)).toContain(`<td>${shown}</td>\n<td>after</td>`);
     });
 
     test('keeps words with inner underscores readable in the source', () => {
@@ -75,8 +90,16 @@ describe('markdown escaping', () => {
         expect(escapeMarkdown('_edge_')).toBe('\\_edge\\_');
     });
 
-    test('escapes table pipes, emphasis, links, code and HTML characters', () => {
-        expect(escapeMarkdown('| * _ [ ] < > & `')).toBe('\\| \\* \\_ \\[ \\] &lt; &gt; &amp; \\`');
+    test('escapes table pipes, emphasis, links, code and what would open HTML', () => {
+        expect(escapeMarkdown('| * _ [ ] <b> & `')).toBe('\\| \\* \\_ \\[ \\] \\<b> & \\`');
+    });
+
+    // Plain text views (a terminal, `git diff`, the checklist panel) show the source as it is.
+    test('escapes & only before an entity, < only where it could open a tag, > only at line start', () => {
+        expect(escapeMarkdown('Track & trace, AT&T, R&D, 5 > 3 and 2 < 4')).toBe('Track & trace, AT&T, R&D, 5 > 3 and 2 < 4');
+        expect(escapeMarkdown('&amp; &copy; &#65; &#x41;')).toBe('\\&amp; \\&copy; \\&#65; \\&#x41;');
+        expect(escapeMarkdown('<b> </i> <!-- x --> <a@b.c>')).toBe('\\<b> \\</i> \\<!-- x --> \\<a@b.c>');
+        expect(escapeMarkdownLine('> 100 a day')).toBe('\\> 100 a day');
     });
 
     test('puts a title written with a line break on one line', () => {
@@ -102,8 +125,10 @@ describe('markdown document', () => {
         expect(rendered).not.toMatch(/<(script|b|i|em|del|code|img|a)[\s>]/);
         expect(rendered).toContain(`<h1>${htmlText('# | * _ [ ] < > & ` journey')}</h1>`);
         expect(rendered).toContain(`<p>${htmlText('<script>alert(\'x\')</script> and [a link](http://example.com)')}</p>`);
-        expect(rendered).toContain(`<th>${htmlText('1. First | phase')}</th>\n<th>Second #</th>`);
-        expect(rendered).toContain(`<td>${htmlText('Pain with | pipe')}<br>${htmlText('Pain with <br> tag')}</td>`);
+        expect(rendered).toContain(`<h3>${htmlText('1. First | phase')}</h3>`);
+        expect(rendered).toContain('<h3>Second #</h3>');
+        expect(rendered).toContain(`<th>${htmlText('- A *booth* visit')}</th>\n<th>Second_visit_here</th>`);
+        expect(rendered).toContain(`<td>• ${htmlText('Pain with | pipe')}<br>• ${htmlText('Pain with <br> tag')}</td>`);
         expect(rendered).toContain(`<td>${htmlText('<b>Booth</b> & [stand]')}</td>`);
     });
 
@@ -115,23 +140,44 @@ describe('markdown document', () => {
         expect(markdown).toContain(`## Flow\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}\n`);
     });
 
-    test('maps the lanes with phases as columns', async () => {
+    test('maps each phase in its own table: a column per touchpoint, a row per lane', async () => {
         const workspace = await fixtureModel('md-diy-store.journey');
         const markdown = generateMarkdown(workspace.journeys[0], workspace);
-        expect(markdown).toContain('| Lane | Orientation | Purchase | Loyalty |\n| --- | --- | --- | --- |\n');
-        expect(laneRow(markdown, 'Touchpoints')).toBe("| **Touchpoints** | Reads a friend's review<br>Checks stock on the web shop "
-            + '| Finds the shower cabins<br>Pays at the self-checkout | Newsletter |');
-        expect(laneRow(markdown, 'Channels')).toBe('| **Channels** | Facebook<br>Web shop | DIY store |  |');
-        expect(laneRow(markdown, 'Senses')).toBe('| **Senses** | visual | visual<br>auditory<br>olfactory<br>tactile |  |');
-        expect(laneRow(markdown, 'Pains')).toBe('| **Pains** | Review has no link to the shop | The scanner beeps without telling what went wrong |  |');
+        const map = markdown.split('\n## Map\n')[1].split('\n## ')[0];
+        expect(map.match(/^### .*$/gm)).toEqual(['### Orientation', '### Purchase', '### Loyalty']);
+        const purchase = map.split('### Purchase\n')[1].split('\n### ')[0];
+        expect(purchase).toContain('| Touchpoint | Finds the shower cabins | Pays at the self-checkout |\n| --- | --- | --- |\n');
+        // The pain is in the column of the touchpoint that has it.
+        expect(laneRow(purchase, 'Pains')).toBe('| **Pains** |  | The scanner beeps without telling what went wrong |');
+        expect(laneRow(purchase, 'Channel')).toBe('| **Channel** | DIY store | DIY store |');
+        expect(laneRow(purchase, 'Improvements')).toBe('| **Improvements** |  | Replace the self-checkout scanners |');
     });
 
-    test('averages the scores per phase, with the 1..5 equivalent on another scale', async () => {
+    test('leaves out the lanes no touchpoint of the phase fills', async () => {
+        const workspace = await fixtureModel('md-diy-store.journey');
+        const markdown = generateMarkdown(workspace.journeys[0], workspace);
+        const purchase = markdown.split('### Purchase\n')[1].split('\n### ')[0];
+        const lanes = [...purchase.matchAll(/^\| \*\*([^*]+)\*\* \|/gm)].map((match) => match[1]);
+        expect(lanes).toEqual(['Channel', 'Senses', 'Score', 'Owner', 'Emotions', 'Pains', 'Improvements']);
+        const loyalty = markdown.split('### Loyalty\n')[1].split('\n## ')[0];
+        expect(loyalty.trim()).toBe('| Touchpoint | Newsletter |\n| --- | --- |');
+    });
+
+    test('shows each touchpoint\'s score, critical ones marked, and the phase\'s average, with the 1..5 equivalent on another scale', async () => {
         const oneToFive = await fixtureModel('md-diy-store.journey');
-        expect(laneRow(generateMarkdown(oneToFive.journeys[0], oneToFive), 'Average score')).toBe('| **Average score** | 3.5 | 3.5 | — |');
+        const diy = generateMarkdown(oneToFive.journeys[0], oneToFive);
+        expect(laneRow(diy, 'Score')).toBe('| **Score** | 4 | 3 |');
+        expect(diy).toContain('### Purchase\n\n- **Average score:** 3.5\n');
+        expect(diy).toContain('| **Score** | 5 | 2 (critical) |');
         const minusTwoToTwo = await fixtureModel('md-hostile-titles.journey');
-        expect(laneRow(generateMarkdown(minusTwoToTwo.journeys[0], minusTwoToTwo), 'Average score'))
-            .toBe('| **Average score** | -1.5 (1.5 on 1..5) | 2 (5 on 1..5) |');
+        const hostile = generateMarkdown(minusTwoToTwo.journeys[0], minusTwoToTwo);
+        expect(hostile).toContain('- **Average score:** -1.5 (1.5 on 1..5)\n');
+        expect(laneRow(hostile, 'Score')).toBe('| **Score** | -2 (1 on 1..5, critical) | -1 (2 on 1..5, critical) |');
+    });
+
+    test('says so when a phase has no touchpoints', async () => {
+        const workspace = await workspaceModelOf({ 'a.journey': 'journey J {\n    phase P "Later" { goal "Come back" }\n}\n' });
+        expect(generateMarkdown(workspace.journeys[0], workspace)).toContain('### Later\n\n- **Goal:** Come back\n\nNo touchpoints yet.\n');
     });
 
     test('lists improvements and KPIs in tables', async () => {

@@ -1,16 +1,18 @@
 /**
  * Formatting: given a journey text, expect the canonical layout (the rules are in
- * language/lsp/canonical-layout.ts and docs/cli.md); formatting twice changes nothing more,
+ * language/lsp/canonical-layout.ts and docs/cli.md; blocks written on one line stay compact); formatting twice changes nothing more,
  * and no comment and no value is ever lost: every example and every test fixture keeps its
  * resolved model, its diagnostics and its comments.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { clearDocuments, expectFormatting } from 'langium/test';
 import { globSync } from 'tinyglobby';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LINE_WIDTH } from '../../../language/lsp/canonical-layout.js';
 import { buildWorkspaceModel } from '../../../language/model/build-model.js';
 import { buildDocument, buildWorkspace, journeyServices, services, summarize, type JourneyDocument } from '../../helpers/journey-workspace.js';
 
@@ -38,9 +40,9 @@ async function formatted(document: JourneyDocument): Promise<string> {
 }
 
 describe('the canonical layout', () => {
-    test('one property per line, 4 spaces per level, one space before {', async () => {
+    test('a block written over several lines: one property per line, 4 spaces per level, one space before {', async () => {
         await expectCanonical(
-            'channel   Store "DIY store"{type physical description "Utrecht"}',
+            'channel   Store "DIY store"{type physical description "Utrecht"\n}',
             lines(
                 'channel Store "DIY store" {',
                 '    type physical',
@@ -78,9 +80,11 @@ describe('the canonical layout', () => {
     test('lists are written `a, b`, a scale `a..b`, a negative score keeps its sign', async () => {
         await expectCanonical(
             lines(
-                'persona Sam { channels Web ,Store,   Phone }',
+                'persona Sam { channels Web ,Store,   Phone',
+                '}',
                 'journey J { persona Sam , Alex scale -2 .. 2',
-                '    phase P { touchpoint T { senses visual ,touch score -1 next T , U } touchpoint U } }',
+                '    phase P { touchpoint T { senses visual ,touch score -1',
+                '        next T , U } touchpoint U } }',
             ),
             lines(
                 'persona Sam {',
@@ -116,8 +120,10 @@ describe('the canonical layout', () => {
                 '',
                 '',
                 'team C',
-                'channel Web { type web }',
-                'channel Mail { type email }',
+                'channel Web { type web',
+                '}',
+                'channel Mail {',
+                '    type email }',
                 'persona P',
             ),
             lines(
@@ -172,9 +178,7 @@ describe('the canonical layout', () => {
                 '    }',
                 '',
                 '    phase B {}',
-                '    improvement I {',
-                '        for T',
-                '    }',
+                '    improvement I { for T }',
                 '    improvement K',
                 '}',
             ),
@@ -188,6 +192,93 @@ describe('the canonical layout', () => {
     test('an empty file stays empty', async () => {
         await expectCanonical('', '');
         await format({ before: '\n\n  \n', after: '', disposeAfterCheck: true });
+    });
+});
+
+describe('compact blocks: a block written on one line', () => {
+    test('stays on one line, spaces normalised, two spaces between its properties', async () => {
+        await expectCanonical(
+            lines(
+                'channel Store "DIY store"{type   physical}',
+                'persona Sam "Sam" {segment b2c channels Web ,Store}',
+                'journey J {',
+                '  phase P {',
+                '    touchpoint T { channel Store senses visual,touch score -1 }',
+                '    touchpoint U',
+                '  }',
+                '  improvement I { kind corrective for T , U status planned }',
+                '  scale -2 .. 2',
+                '}',
+            ),
+            lines(
+                'channel Store "DIY store" { type physical }',
+                'persona Sam "Sam" { segment b2c  channels Web, Store }',
+                '',
+                'journey J {',
+                '    phase P {',
+                '        touchpoint T { channel Store  senses visual, touch  score -1 }',
+                '        touchpoint U',
+                '    }',
+                '    improvement I { kind corrective  for T, U  status planned }',
+                '    scale -2..2',
+                '}',
+            ),
+        );
+    });
+
+    test('one-line declarations with compact blocks keep the author\'s grouping, as a catalog is written', async () => {
+        await expectCanonical(
+            lines('channel Web "Webshop" { type web }', 'channel Store "DIY store" { type physical }', '', 'team Sales "Sales" { description "Account managers" }'),
+            lines('channel Web "Webshop" { type web }', 'channel Store "DIY store" { type physical }', '', 'team Sales "Sales" { description "Account managers" }'),
+        );
+    });
+
+    test(`stays on one line up to ${LINE_WIDTH} characters (code points, so one emoji is one), and is expanded beyond`, async () => {
+        const header = (title: string) => `        touchpoint T "${title}" {`;
+        const body = ' channel Web  score 3 }';
+        const fitting = 'x'.repeat(LINE_WIDTH - header('').length - body.length - 1) + '🙂';
+        const longest = header(fitting) + body;
+        expect(Array.from(longest)).toHaveLength(LINE_WIDTH);
+        const inJourney = (...touchpoint: string[]) => lines('journey J {', '    phase P {', ...touchpoint, '    }', '}');
+        await expectCanonical(inJourney(longest), inJourney(longest));
+        await expectCanonical(
+            inJourney(header(fitting + 'y') + body),
+            inJourney(header(fitting + 'y'), '            channel Web', '            score 3', '        }'),
+        );
+    });
+
+    test('is expanded when it holds an element (with or without a block) or a comment', async () => {
+        await expectCanonical(
+            lines(
+                'journey J { persona Sam  phase P { touchpoint T } }',
+                'channel Web { /* the shop */ type web }',
+                'channel Mail { type email // the newsletter',
+                '}',
+            ),
+            lines(
+                'journey J {',
+                '    persona Sam',
+                '    phase P {',
+                '        touchpoint T',
+                '    }',
+                '}',
+                '',
+                'channel Web { /* the shop */',
+                '    type web',
+                '}',
+                '',
+                'channel Mail {',
+                '    type email // the newsletter',
+                '}',
+            ),
+        );
+    });
+
+    test('keeps a comment after its } and a multi-line comment in its header', async () => {
+        await expectCanonical(
+            lines('channel Web { type web }   // the shop', 'channel Mail /* the', '   newsletter */ { type email }'),
+            lines('channel Web { type web } // the shop', 'channel Mail /* the', '   newsletter */ { type email }'),
+        );
     });
 });
 
@@ -257,9 +348,7 @@ describe('comments stay where they are', () => {
             lines('channel Web // no body yet', '{ type web }', 'persona P { channels Web // one', ', Store }'),
             lines(
                 'channel Web // no body yet',
-                '{',
-                '    type web',
-                '}',
+                '{ type web }',
                 '',
                 'persona P {',
                 '    channels Web // one',
@@ -292,7 +381,7 @@ describe('comments stay where they are', () => {
 
     test('the blank line that separates declarations goes before the comments that introduce the next one', async () => {
         await expectCanonical(
-            lines('channel A { type web } // trailing', '// introduces B', 'channel B { type web }'),
+            lines('channel A { type web', '} // trailing', '// introduces B', 'channel B { type web', '}'),
             lines('channel A {', '    type web', '} // trailing', '', '// introduces B', 'channel B {', '    type web', '}'),
         );
     });
@@ -300,7 +389,7 @@ describe('comments stay where they are', () => {
 
 describe('what the formatter keeps and refuses', () => {
     test('CRLF files stay CRLF and a byte order mark stays', async () => {
-        const document = await buildDocument('\uFEFFteam A { description "a" }\r\nteam B\r\n');
+        const document = await buildDocument('\uFEFFteam A { description "a"\r\n}\r\nteam B\r\n');
         expect(await formatted(document)).toBe('\uFEFFteam A {\r\n    description "a"\r\n}\r\n\r\nteam B\r\n');
     });
 
@@ -313,13 +402,13 @@ describe('what the formatter keeps and refuses', () => {
     });
 
     test('the editor\'s tab settings do not change the layout', async () => {
-        await format({ before: 'team A { description "a" }', after: lines('team A {', '    description "a"', '}'), options: { tabSize: 2, insertSpaces: false }, disposeAfterCheck: true });
+        await format({ before: 'team A { description "a"\n}', after: lines('team A {', '    description "a"', '}'), options: { tabSize: 2, insertSpaces: false }, disposeAfterCheck: true });
     });
 
     test('range formatting changes only the whitespace in or at the edge of the range', async () => {
         await format({
             before: 'team A {  description "a"  }\nteam B {  description "b"  }\n',
-            after: 'team A {  description "a"  }\n\nteam B {\n    description "b"\n}\n',
+            after: 'team A {  description "a"  }\nteam B { description "b" }\n',
             range: { start: { line: 1, character: 0 }, end: { line: 1, character: 30 } },
             disposeAfterCheck: true,
         });
@@ -411,6 +500,27 @@ describe('comments at any place and broken variants of a real journey', () => {
         const again = await buildDocument(once);
         expect(modelOf({ again })).toEqual(modelBefore);
         expect(await formatted(again)).toBe(once);
+    });
+
+    test('any choice of line breaks between its tokens: the model stays, a second run changes nothing, no compact line is longer than the width', async () => {
+        const text = original();
+        const tokens = journeyServices.parser.Lexer.tokenize(text).tokens.map((token) => token.image);
+        const modelBefore = modelOf({ plain: await buildDocument(text) });
+        // Mostly spaces, so that many blocks are written on one line, short and long ones.
+        const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\n');
+        await fc.assert(
+            fc.asyncProperty(fc.array(gap, { minLength: tokens.length, maxLength: tokens.length }), async (gaps) => {
+                const rewritten = tokens.map((token, index) => (index === 0 ? '' : gaps[index]) + token).join('');
+                const document = await buildDocument(rewritten);
+                const once = await formatted(document);
+                const again = await buildDocument(once);
+                expect(modelOf({ again })).toEqual(modelBefore);
+                expect(await formatted(again)).toBe(once);
+                const compactLines = once.split('\n').filter((line) => /\{ .* \}$/.test(line));
+                expect(compactLines.filter((line) => Array.from(line).length > LINE_WIDTH)).toEqual([]);
+            }),
+            { numRuns: 40, seed: 8 },
+        );
     });
 
     test('with any one line removed, the formatter either refuses (syntax error) or keeps every token, and is stable', async () => {

@@ -52,14 +52,12 @@ test('the server offers formatting, range formatting and quick fixes', () => {
 describe('textDocument/formatting', () => {
     test('a document is formatted into the canonical layout, and after the edit it is stable', async () => {
         const uri = 'file:///edits/format.journey';
-        const text = 'channel Web { type web } // the shop\njourney Format { phase P { touchpoint T { channel Web senses visual,touch } } }';
+        const text = 'channel Web {type  web} // the shop\njourney Format { phase P { touchpoint T { channel Web senses visual,touch\n} } }';
         await server.open(uri, text);
         const edits = await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options });
         const formatted = applied(uri, text, edits);
         expect(formatted).toBe(lines(
-            'channel Web {',
-            '    type web',
-            '} // the shop',
+            'channel Web { type web } // the shop',
             '',
             'journey Format {',
             '    phase P {',
@@ -99,7 +97,7 @@ describe('textDocument/formatting', () => {
         const whole = await server.connection.sendRequest(DocumentRangeFormattingRequest.type, {
             textDocument: { uri }, options, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
         });
-        expect(applied(uri, text, whole)).toBe('team A {\n    description "a"\n}\n');
+        expect(applied(uri, text, whole)).toBe('team A { description "a" }\n');
         expectAlive();
     });
 });
@@ -191,6 +189,6 @@ describe('textDocument/codeAction with the published diagnostics', () => {
         const uri2 = 'file:///edits/after.journey';
         await server.open(uri2, 'team A {description "a"}');
         const edits = await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri2 }, options });
-        expect(applied(uri2, 'team A {description "a"}', edits)).toBe('team A {\n    description "a"\n}\n');
+        expect(applied(uri2, 'team A {description "a"}', edits)).toBe('team A { description "a" }\n');
     });
 });
