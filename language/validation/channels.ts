@@ -3,13 +3,14 @@ import { isJourney, type Channel, type Touchpoint } from '../generated/ast.js';
 import { SENSORY_CHANNEL_TYPES, type ChannelType } from '../model/vocabulary.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     const channel = touchpoint.channel?.ref;
     if (!channel || !SENSORY_CHANNEL_TYPES.includes(channel.type as ChannelType) || (touchpoint.senses ?? []).length > 0) {
         return;
     }
-    accept('info', `Touchpoint '${touchpoint.name}' is on the ${channel.type} channel '${channel.name}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
+    accept('info', `Touchpoint '${quotedText(touchpoint.name)}' is on the ${channel.type} channel '${quotedText(channel.name)}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
         issue(IssueCodes.MissingSenses, { node: touchpoint, property: 'channel' }));
 }
 
@@ -29,8 +30,8 @@ export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: Valida
     if (personas.length === 0 || personas.some((persona) => usesChannel(persona.channels, channel))) {
         return;
     }
-    const names = personas.map((persona) => `'${persona.name}'`).join(', ');
-    accept('info', `Channel '${channel.name}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
+    const names = personas.map((persona) => `'${quotedText(persona.name)}'`).join(', ');
+    accept('info', `Channel '${quotedText(channel.name)}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
         issue(IssueCodes.ChannelNotUsedByPersona, { node: touchpoint, property: 'channel' }));
 }
 

@@ -3,6 +3,7 @@ import type { Journey, Touchpoint } from '../generated/ast.js';
 import { reachableTouchpoints, type FlowNode } from '../model/journey-flow.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkUnreachableTouchpoints(journey: Journey, accept: ValidationAcceptor): void {
     // Nameless touchpoints come from error recovery: they take no part in the flow.
@@ -16,7 +17,7 @@ export function checkUnreachableTouchpoints(journey: Journey, accept: Validation
     const reached = reachableTouchpoints(nodes, journey.type === 'relational');
     for (const touchpoint of touchpoints) {
         if (!reached.has(touchpoint.name)) {
-            accept('warning', `Touchpoint '${touchpoint.name}' is unreachable: no path leads to it from the first touchpoint '${touchpoints[0].name}'.`,
+            accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' is unreachable: no path leads to it from the first touchpoint '${quotedText(touchpoints[0].name)}'.`,
                 issue(IssueCodes.UnreachableTouchpoint, { node: touchpoint, property: 'name' }));
         }
     }

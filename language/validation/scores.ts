@@ -4,6 +4,7 @@ import { DEFAULT_SCALE, isCriticalScore, isScoreInScale, isValidScale, type Scor
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkScale(scale: Scale, accept: ValidationAcceptor): void {
     if (typeof scale.min !== 'number' || typeof scale.max !== 'number' || isValidScale(scale)) {
@@ -25,7 +26,7 @@ export function checkTouchpointScore(touchpoint: Touchpoint, accept: ValidationA
         accept('error', `Score ${sourceText(touchpoint, 'score', score)} is outside the journey's scale ${scaleText(journey, scale)}.`,
             issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'score' }));
     } else if (isCriticalScore(score, scale) && !isAddressed(touchpoint, journey)) {
-        accept('warning', `Touchpoint '${touchpoint.name}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
+        accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
             issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'score' }));
     }
 }
