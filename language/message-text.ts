@@ -29,12 +29,13 @@ export function isUnprintable(character: string): boolean {
 /**
  * `text` as a message may show it: unprintable characters written as `<U+001B>`, and cut to
  * at most `limit` code points with '…' (never inside a surrogate pair). Only the part that is
- * shown is read, so a quote of a 5 MB text costs as much as a quote of a short one.
+ * shown is read, so a quote of a 5 MB text costs as much as a quote of a short one. A name that
+ * error recovery left out (undefined at run time) is quoted as empty.
  */
-export function quotedText(text: string, limit = QUOTED_TEXT_LIMIT): string {
+export function quotedText(text: string | undefined, limit = QUOTED_TEXT_LIMIT): string {
     let shown = '';
     let count = 0;
-    for (const character of text) {
+    for (const character of text ?? '') {
         if (count === limit) {
             return `${shown}…`;
         }

@@ -62,13 +62,13 @@ export class SyntaxMessages {
                 if (expected === '}' && rule && this.blockKeywords.has(rule)) {
                     return `Expected a property of ${ELEMENT_WORDS[rule] ?? rule} (${listOf(this.blockKeywords.get(rule)!.map(quoted))}) or '}', but found ${found}.`;
                 }
-                return expected ? `Expected ${describeExpected([expected])} but found ${found}.` : this.fallback(error, found);
+                return expected ? `Expected ${describeExpected([expected])} but found ${found}.` : this.fallback(found);
             }
             case 'NoViableAltException':
             case 'EarlyExitException': {
                 const alternatives = [...error.message.matchAll(/^\s*(?:\d+\.\s*)?<?\[([^\]]+)\]/gm)].map((match) => match[1].split(',')[0].trim());
                 if (alternatives.length === 0) {
-                    return this.fallback(error, found);
+                    return this.fallback(found);
                 }
                 const where = rule && ELEMENT_WORDS[rule] ? ` in ${ELEMENT_WORDS[rule]}` : '';
                 return `Expected ${describeExpected(alternatives)}${where} but found ${found}.`;
@@ -78,7 +78,7 @@ export class SyntaxMessages {
                 return `Expected a declaration (${listOf(starts.map(quoted))}) but found ${found}.`;
             }
             default:
-                return this.fallback(error, found);
+                return this.fallback(found);
         }
     }
 
@@ -86,8 +86,9 @@ export class SyntaxMessages {
         return "Unclosed comment: '/*' needs a closing '*/'.";
     }
 
-    private fallback(error: ParserError, found: string): string {
-        return `Unexpected ${found}: ${error.message.replace(/\s+/g, ' ').trim()}`;
+    /** Chevrotain's own text speaks of token types and quotes the whole token: it is never shown. */
+    private fallback(found: string): string {
+        return `Did not expect ${found} here.`;
     }
 }
 
