@@ -153,6 +153,13 @@ describe('huge and deep input gives diagnostics, never a stack overflow', () => 
         expect(escapes[0].message).toMatch(/^'\\n' is not an escape/);
     }, 60_000);
 
+    test('150,000 problems before an unclosed comment', async () => {
+        const found = await diagnostics(`journey X {\n${'@\n'.repeat(150_000)}/* the rest\n}\n`);
+        expect(found).toHaveLength(101);
+        expect(found.map((diagnostic) => diagnostic.message)).toContain("Unexpected character '@': it is not part of the journey language.");
+        expect(found[100].message).toMatch(/^… and [\d,]+ more problems in this file/);
+    }, 60_000);
+
     test('20,000 nested blocks and 20,000 comment openers', async () => {
         for (const text of [
             `journey X {\n${'{'.repeat(20_000)}\n}\n`,
