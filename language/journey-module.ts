@@ -9,6 +9,8 @@ import {
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
+import { JourneyLexer } from './parser/journey-lexer.js';
+import { JourneyLexerErrorMessageProvider } from './parser/journey-lexer-error-message-provider.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
@@ -46,6 +48,8 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     parser: {
         TokenBuilder: () => new JourneyTokenBuilder(),
+        Lexer: (services) => new JourneyLexer(services),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
         ValueConverter: () => new JourneyValueConverter(),
     },
     references: {

@@ -4,13 +4,14 @@ import { channelOf, channelTypeOf } from '../model/property-values.js';
 import { SENSORY_CHANNEL_TYPES, type ChannelType } from '../model/vocabulary.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     const channel = channelOf(touchpoint)?.ref;
     if (!channel || !SENSORY_CHANNEL_TYPES.includes(channelTypeOf(channel) as ChannelType) || (touchpoint.senses ?? []).length > 0) {
         return;
     }
-    accept('info', `Touchpoint '${touchpoint.name}' is on the ${channelTypeOf(channel)} channel '${channel.name}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
+    accept('info', `Touchpoint '${quotedText(touchpoint.name)}' is on the ${channelTypeOf(channel)} channel '${quotedText(channel.name)}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
         issue(IssueCodes.MissingSenses, countingChannel(touchpoint)));
 }
 
@@ -30,8 +31,8 @@ export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: Valida
     if (personas.length === 0 || personas.some((persona) => usesChannel(persona.channels, channel))) {
         return;
     }
-    const names = personas.map((persona) => `'${persona.name}'`).join(', ');
-    accept('info', `Channel '${channel.name}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
+    const names = personas.map((persona) => `'${quotedText(persona.name)}'`).join(', ');
+    accept('info', `Channel '${quotedText(channel.name)}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
         issue(IssueCodes.ChannelNotUsedByPersona, countingChannel(touchpoint)));
 }
 

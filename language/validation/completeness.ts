@@ -4,6 +4,7 @@ import { channelOf } from '../model/property-values.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 /**
  * What a journey map is missing. Nameless elements come from error recovery; the syntax
@@ -15,25 +16,25 @@ export function checkJourneyCompleteness(journey: Journey, accept: ValidationAcc
         return;
     }
     if ((journey.phases ?? []).length === 0) {
-        accept('warning', `Journey '${journey.name}' has no phases.`,
+        accept('warning', `Journey '${quotedText(journey.name)}' has no phases.`,
             issue(IssueCodes.EmptyJourney, { node: journey, property: 'name' }));
     }
     if ((journey.personas ?? []).length === 0) {
-        accept('warning', `Journey '${journey.name}' has no persona: add 'persona <Name>' to say whose journey it is.`,
+        accept('warning', `Journey '${quotedText(journey.name)}' has no persona: add 'persona <Name>' to say whose journey it is.`,
             issue(IssueCodes.MissingPersona, { node: journey, property: 'name' }));
     }
 }
 
 export function checkPhaseCompleteness(phase: Phase, accept: ValidationAcceptor): void {
     if (phase.name && (phase.touchpoints ?? []).length === 0) {
-        accept('warning', `Phase '${phase.name}' has no touchpoints.`,
+        accept('warning', `Phase '${quotedText(phase.name)}' has no touchpoints.`,
             issue(IssueCodes.EmptyPhase, { node: phase, property: 'name' }));
     }
 }
 
 export function checkTouchpointCompleteness(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     if (touchpoint.name && !channelOf(touchpoint)) {
-        accept('info', `Touchpoint '${touchpoint.name}' has no channel.`,
+        accept('info', `Touchpoint '${quotedText(touchpoint.name)}' has no channel.`,
             issue(IssueCodes.MissingChannel, { node: touchpoint, property: 'name' }));
     }
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);

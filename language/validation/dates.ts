@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Improvement } from '../generated/ast.js';
+import { quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
@@ -7,7 +8,7 @@ import { issue } from './issue.js';
 export function checkDueDate(improvement: Improvement, accept: ValidationAcceptor): void {
     (improvement.dues ?? []).forEach((due, index) => {
         if (!isCalendarDate(due)) {
-            accept('error', `'${due}' is not a date: write a real calendar date as YYYY-MM-DD, e.g. 2026-12-01.`,
+            accept('error', `'${quotedText(due)}' is not a date: write a real calendar date as YYYY-MM-DD, e.g. 2026-12-01.`,
                 issue(IssueCodes.InvalidDate, { node: improvement, property: 'dues', index }));
         }
     });

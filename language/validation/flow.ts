@@ -4,6 +4,7 @@ import { reachableTouchpoints, type FlowNode } from '../model/journey-flow.js';
 import { journeyTypeOf } from '../model/property-values.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkUnreachableTouchpoints(journey: Journey, accept: ValidationAcceptor): void {
     // Nameless touchpoints come from error recovery: they take no part in the flow.
@@ -17,7 +18,7 @@ export function checkUnreachableTouchpoints(journey: Journey, accept: Validation
     const reached = reachableTouchpoints(nodes, journeyTypeOf(journey) === 'relational');
     for (const touchpoint of touchpoints) {
         if (!reached.has(touchpoint.name)) {
-            accept('warning', `Touchpoint '${touchpoint.name}' is unreachable: no path leads to it from the first touchpoint '${touchpoints[0].name}'.`,
+            accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' is unreachable: no path leads to it from the first touchpoint '${quotedText(touchpoints[0].name)}'.`,
                 issue(IssueCodes.UnreachableTouchpoint, { node: touchpoint, property: 'name' }));
         }
     }

@@ -4,6 +4,8 @@
  */
 export const IssueCodes = {
     Syntax: 'syntax',
+    /** A file that is not UTF-8 text (NUL characters or bytes that are not UTF-8); it is not read further. */
+    NotText: 'not-text',
     UnresolvedReference: 'unresolved-reference',
     DuplicateName: 'duplicate-name',
     DuplicateProperty: 'duplicate-property',
@@ -22,6 +24,8 @@ export const IssueCodes = {
     ChannelNotUsedByPersona: 'channel-not-used-by-persona',
     /** A broken `journey.config.json` (project settings), reported on the journeys it governs. */
     Config: 'config',
+    /** The last diagnostic of a file that has more than the cap (diagnostic-cap.ts): how many were left out. */
+    TooManyProblems: 'too-many-problems',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

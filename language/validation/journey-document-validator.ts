@@ -15,6 +15,9 @@ import {
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isJourney } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
+import { quotedText } from '../message-text.js';
+import { isNotTextError } from '../parser/journey-lexer.js';
+import { capDiagnostics } from './diagnostic-cap.js';
 import { SyntaxMessages } from './syntax-messages.js';
 import type { SeveritySettings } from './severity-settings.js';
 
@@ -40,7 +43,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         this.severitySettings = services.validation.SeveritySettings;
     }
 
-    /** The project's severities apply here, once, so the CLI and the editor see the same. */
+    /**
+     * The project's severities apply here, once, so the CLI and the editor see the same; so does
+     * the cap on diagnostics per file (diagnostic-cap.ts).
+     */
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // Config problems are reported once per document: with the built-in checks, which
@@ -49,15 +55,17 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const adjusted = await this.severitySettings.apply(document, diagnostics, withConfigProblems);
         // Reading a config file yields: a build cancelled meanwhile must not store stale results.
         await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
-        return adjusted;
+        return capDiagnostics(adjusted);
     }
 
+    /** The lexer's messages are the language's already (JourneyLexerErrorMessageProvider); only their code changes. */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
+        const notText = parseResult.lexerErrors.some(isNotTextError);
         for (const diagnostic of diagnostics.slice(first)) {
             if (isCode(diagnostic, DocumentValidator.LexingError)) {
-                recode(diagnostic, IssueCodes.Syntax, this.syntaxMessages.lexerMessage(textOf(diagnostic)));
+                recode(diagnostic, notText ? IssueCodes.NotText : IssueCodes.Syntax, textOf(diagnostic));
             }
         }
         this.reportUnclosedComment(parseResult, diagnostics);
@@ -101,8 +109,14 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             }
         });
         if (consequences.size > 0) {
-            const kept = diagnostics.filter((diagnostic) => !consequences.has(diagnostic));
-            diagnostics.splice(0, diagnostics.length, ...kept);
+            // In place and without spreading: `splice(0, n, ...kept)` overflows the stack beyond ~100,000 items.
+            let kept = 0;
+            for (const diagnostic of diagnostics) {
+                if (!consequences.has(diagnostic)) {
+                    diagnostics[kept++] = diagnostic;
+                }
+            }
+            diagnostics.length = kept;
         }
     }
 
@@ -118,12 +132,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     private unresolvedMessage(info: NonNullable<LangiumDocument['references'][number]['error']>['info']): string {
-        const name = info.reference.$refText;
+        const name = quotedText(info.reference.$refText);
         const type = this.astReflection.getReferenceType(info);
         if (type === 'Touchpoint') {
             const journey = AstUtils.getContainerOfType(info.container, isJourney);
             return journey?.name
-                ? `Unknown touchpoint '${name}' in journey '${journey.name}'.`
+                ? `Unknown touchpoint '${name}' in journey '${quotedText(journey.name)}'.`
                 : `Unknown touchpoint '${name}'.`;
         }
         return `Unknown ${type === 'Kpi' ? 'KPI' : type.toLowerCase()} '${name}'.`;

@@ -1,3 +1,5 @@
+import { describeCharacterAt } from '../message-text.js';
+
 /**
  * A strict JSON reader that keeps where every value and key starts, so problems in
  * `journey.config.json` can be reported at their line and column. `JSON.parse` does not
@@ -193,9 +195,9 @@ class JsonReader {
         }
     }
 
+    /** The whole character (never half an emoji), or only its code point when it is unprintable. */
     private describeHere(): string {
-        const char = this.text[this.position];
-        return char === undefined ? 'the end of the file' : `'${char}'`;
+        return describeCharacterAt(this.text, this.position);
     }
 
     private fail(message: string, offset = this.position): never {

@@ -3,6 +3,7 @@ import type { Journey, TopLevel } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 import { filePathOf, type WorkspaceNames } from './workspace-names.js';
+import { quotedText } from '../message-text.js';
 
 /**
  * Top-level names (persona, channel, team, offering, journey) share one namespace across the
@@ -22,7 +23,7 @@ export function checkWorkspaceName(names: WorkspaceNames) {
             return;
         }
         const line = (first.nameSegment?.range.start.line ?? 0) + 1;
-        accept('error', `Duplicate name '${declaration.name}': ${article(first.type)} ${kindOf(first.type)} '${first.name}' is already declared in ${filePathOf(first, document.uri, names.workspaceFolders)} at line ${line}. Top-level names are unique in the workspace.`,
+        accept('error', `Duplicate name '${quotedText(declaration.name)}': ${article(first.type)} ${kindOf(first.type)} '${quotedText(first.name)}' is already declared in ${filePathOf(first, document.uri, names.workspaceFolders)} at line ${line}. Top-level names are unique in the workspace.`,
             issue(IssueCodes.DuplicateName, { node: declaration, property: 'name' }));
     };
 }
@@ -47,7 +48,7 @@ export function checkJourneyNames(journey: Journey, accept: ValidationAcceptor):
             continue;
         }
         const line = ((nameNode(first) ?? first.$cstNode)?.range.start.line ?? 0) + 1;
-        accept('error', `Duplicate name '${member.name}' in journey '${journey.name}': ${article(first.$type)} ${kindOf(first.$type)} '${member.name}' is already declared at line ${line}.`,
+        accept('error', `Duplicate name '${quotedText(member.name)}' in journey '${quotedText(journey.name)}': ${article(first.$type)} ${kindOf(first.$type)} '${quotedText(member.name)}' is already declared at line ${line}.`,
             issue(IssueCodes.DuplicateName, { node: member, property: 'name' }));
     }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_SCALE, isCriticalScore, isScoreInScale, isValidScale, type Scor
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { quotedText } from '../message-text.js';
 
 export function checkScale(scale: Scale, accept: ValidationAcceptor): void {
     if (typeof scale.min !== 'number' || typeof scale.max !== 'number' || isValidScale(scale)) {
@@ -34,7 +35,7 @@ export function checkTouchpointScore(touchpoint: Touchpoint, accept: ValidationA
     });
     const score = scoreOf(touchpoint);
     if (typeof score === 'number' && isScoreInScale(score, scale) && isCriticalScore(score, scale) && !isAddressed(touchpoint, journey)) {
-        accept('warning', `Touchpoint '${touchpoint.name}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
+        accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
             issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
     }
 }

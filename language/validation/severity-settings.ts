@@ -9,6 +9,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedC
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
+import { quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineColumnOf, readJson, type JsonValue } from './json-with-positions.js';
 import { nearestMatch } from './nearest-match.js';
@@ -32,6 +33,7 @@ const lspSeverities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity>
 /** Codes listed as errors: their severity is part of the contract. */
 export const fixedErrorCodes: ReadonlySet<string> = new Set([
     IssueCodes.Syntax,
+    IssueCodes.NotText,
     IssueCodes.UnresolvedReference,
     IssueCodes.DuplicateName,
     IssueCodes.DuplicateProperty,
@@ -41,8 +43,11 @@ export const fixedErrorCodes: ReadonlySet<string> = new Set([
     IssueCodes.UnknownValue,
 ]);
 
+/** Added after the settings apply, with the severity of the problems it counts (diagnostic-cap.ts). */
+const summaryCodes: ReadonlySet<string> = new Set([IssueCodes.TooManyProblems]);
+
 /** Codes listed as warnings or infos: the ones a project may adjust. */
-export const adjustableCodes: readonly string[] = Object.values(IssueCodes).filter((code) => !fixedErrorCodes.has(code));
+export const adjustableCodes: readonly string[] = Object.values(IssueCodes).filter((code) => !fixedErrorCodes.has(code) && !summaryCodes.has(code));
 
 /** `$schema` is allowed so editors can attach a JSON schema; everything else is a typo. */
 const topLevelKeys = ['severity', '$schema'];
@@ -196,7 +201,7 @@ export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig 
         if (member.key === 'severity') {
             readSeverities(member.value, severities, problem);
         } else if (!topLevelKeys.includes(member.key)) {
-            problem(member.keyOffset, `unknown setting '${member.key}'${suggestion(member.key, topLevelKeys)}; the only setting is 'severity'`);
+            problem(member.keyOffset, `unknown setting '${quotedText(member.key)}'${suggestion(member.key, topLevelKeys)}; the only setting is 'severity'`);
         }
     }
     return { uri, severities, problems };
@@ -210,17 +215,19 @@ function readSeverities(value: JsonValue, severities: Map<string, SeveritySettin
     const seen = new Set<string>();
     for (const { key, keyOffset, value: setting } of value.members) {
         if (seen.has(key)) {
-            problem(keyOffset, `'${key}' is given twice`);
+            problem(keyOffset, `'${quotedText(key)}' is given twice`);
             continue;
         }
         seen.add(key);
         if (fixedErrorCodes.has(key)) {
             problem(keyOffset, `'${key}' is an error and cannot be changed: only the warnings and infos can (${adjustableCodes.join(', ')})`);
+        } else if (summaryCodes.has(key)) {
+            problem(keyOffset, `'${key}' counts the problems left out and has their severity: it cannot be changed`);
         } else if (!adjustableCodes.includes(key)) {
-            problem(keyOffset, `unknown code '${key}'${suggestion(key, adjustableCodes)}`);
+            problem(keyOffset, `unknown code '${quotedText(key)}'${suggestion(key, adjustableCodes)}`);
         } else if (setting.kind !== 'string' || !(settingValues as readonly string[]).includes(setting.value)) {
-            const found = setting.kind === 'string' ? `'${setting.value}'` : `a ${setting.kind}`;
-            problem(setting.offset, `the severity of '${key}' must be one of ${settingValues.map((s) => `"${s}"`).join(', ')}, found ${found}`);
+            const found = setting.kind === 'string' ? `'${quotedText(setting.value)}'` : `a ${setting.kind}`;
+            problem(setting.offset, `the severity of '${quotedText(key)}' must be one of ${settingValues.map((s) => `"${s}"`).join(', ')}, found ${found}`);
         } else {
             severities.set(key, setting.value as SeveritySetting);
         }

@@ -1,5 +1,6 @@
 import { CstUtils, isLeafCstNode, type ValidationAcceptor } from 'langium';
 import type { Workspace } from '../generated/ast.js';
+import { quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
@@ -15,7 +16,8 @@ export function checkStringEscapes(workspace: Workspace, accept: ValidationAccep
         return;
     }
     for (const leaf of CstUtils.streamCst(root)) {
-        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING') {
+        // A wrong escape needs a backslash before some other character: most texts have none.
+        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING' || !/\\[^"\\]/.test(leaf.text)) {
             continue;
         }
         for (const match of leaf.text.matchAll(/\\(.)/gu)) {
@@ -26,7 +28,7 @@ export function checkStringEscapes(workspace: Workspace, accept: ValidationAccep
             // Texts stay on one line, so the column is the token's column plus the offset.
             const line = leaf.range.start.line;
             const character0 = leaf.range.start.character + match.index;
-            accept('error', `'\\${character}' is not an escape: write '\\\\' for a backslash ('\\\\${character}'); only '\\"' and '\\\\' are escapes in a text.`,
+            accept('error', `'\\${quotedText(character)}' is not an escape: write '\\\\' for a backslash ('\\\\${quotedText(character)}'); only '\\"' and '\\\\' are escapes in a text.`,
                 issue(IssueCodes.Syntax, {
                     node: workspace,
                     range: { start: { line, character: character0 }, end: { line, character: character0 + match[0].length } },

@@ -1,4 +1,5 @@
 import { AstUtils, GrammarAST, type Grammar, type LangiumDocument } from 'langium';
+import { describeCharacterAt, quotedText } from '../message-text.js';
 
 /**
  * Messages a journey author understands for what the lexer and parser report. Chevrotain
@@ -61,13 +62,13 @@ export class SyntaxMessages {
                 if (expected === '}' && rule && this.blockKeywords.has(rule)) {
                     return `Expected a property of ${ELEMENT_WORDS[rule] ?? rule} (${listOf(this.blockKeywords.get(rule)!.map(quoted))}) or '}', but found ${found}.`;
                 }
-                return expected ? `Expected ${describeExpected([expected])} but found ${found}.` : this.fallback(error, found);
+                return expected ? `Expected ${describeExpected([expected])} but found ${found}.` : this.fallback(found);
             }
             case 'NoViableAltException':
             case 'EarlyExitException': {
                 const alternatives = [...error.message.matchAll(/^\s*(?:\d+\.\s*)?<?\[([^\]]+)\]/gm)].map((match) => match[1].split(',')[0].trim());
                 if (alternatives.length === 0) {
-                    return this.fallback(error, found);
+                    return this.fallback(found);
                 }
                 const where = rule && ELEMENT_WORDS[rule] ? ` in ${ELEMENT_WORDS[rule]}` : '';
                 return `Expected ${describeExpected(alternatives)}${where} but found ${found}.`;
@@ -77,29 +78,39 @@ export class SyntaxMessages {
                 return `Expected a declaration (${listOf(starts.map(quoted))}) but found ${found}.`;
             }
             default:
-                return this.fallback(error, found);
+                return this.fallback(found);
         }
-    }
-
-    /** Chevrotain reports only the first skipped character. */
-    lexerMessage(message: string): string {
-        const character = /->(.*)<-/s.exec(message)?.[1];
-        if (character === '"') {
-            return 'Unclosed quote: a text in "double quotes" must end on the same line.';
-        }
-        return character !== undefined
-            ? `Unexpected character '${character}': it is not part of the journey language.`
-            : `Unreadable text: ${message}`;
     }
 
     unclosedComment(): string {
         return "Unclosed comment: '/*' needs a closing '*/'.";
     }
 
-    private fallback(error: ParserError, found: string): string {
-        return `Unexpected ${found}: ${error.message.replace(/\s+/g, ' ').trim()}`;
+    /** Chevrotain's own text speaks of token types and quotes the whole token: it is never shown. */
+    private fallback(found: string): string {
+        return `Did not expect ${found} here.`;
     }
 }
+
+/**
+ * What the lexer says when no token starts at `startOffset`: it skipped `length` code units up to
+ * the next place where one does. The character is named whole (an emoji is two code units) with
+ * its code point, and unprintable ones only by their code point, so the message stays one line.
+ */
+export function unexpectedCharactersMessage(text: string, startOffset: number, length: number): string {
+    if (text[startOffset] === '"') {
+        return 'Unclosed quote: a text in "double quotes" must end on the same line.';
+    }
+    const first = describeCharacterAt(text, startOffset);
+    const firstLength = String.fromCodePoint(text.codePointAt(startOffset) ?? 0).length;
+    if (length <= firstLength) {
+        return `Unexpected character ${first}: it is not part of the journey language.`;
+    }
+    return `Unexpected characters '${quotedText(text.slice(startOffset, startOffset + length), QUOTED_SKIPPED_LIMIT)}' (the first is ${first}): they are not part of the journey language.`;
+}
+
+/** The most skipped characters an unexpected-characters message quotes. */
+const QUOTED_SKIPPED_LIMIT = 20;
 
 function innermostRule(error: ParserError): string | undefined {
     const stack = error.context?.ruleStack ?? [];
@@ -112,7 +123,8 @@ function describeFound(image: string | undefined, tokenType: string | undefined)
     if (!image || tokenType === 'EOF') {
         return 'the end of the file';
     }
-    return image.startsWith('"') ? image : `'${image}'`;
+    // A text is quoted with its own double quotes, anything else in single quotes.
+    return image.startsWith('"') ? `"${quotedText(image.slice(1, image.endsWith('"') ? -1 : undefined))}"` : `'${quotedText(image)}'`;
 }
 
 function describeExpected(tokenNames: readonly string[]): string {

@@ -12,6 +12,7 @@ import {
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 import { nearestMatch } from './nearest-match.js';
+import { quotedText } from '../message-text.js';
 
 /** Enumerated values are parsed as words (so they are not reserved) and checked here. */
 
@@ -63,6 +64,6 @@ function checkValue<N extends AstNode>(
     }
     const suggestion = nearestMatch(value, allowed);
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
-    accept('error', `Unknown ${what} '${value}'. Valid values: ${listed}.${hint}`,
+    accept('error', `Unknown ${what} '${quotedText(value)}'. Valid values: ${listed}.${hint}`,
         issue(IssueCodes.UnknownValue, where, { value, suggestion }));
 }

@@ -20,6 +20,8 @@ export interface LanguageServerProcess {
     readonly initializeResult: InitializeResult;
     /** Everything the server wrote to stderr so far. */
     stderr(): string;
+    /** Every byte the server wrote to stdout so far, for strict checks (parseLspFrames). */
+    stdoutBytes(): Uint8Array;
     open(uri: string, text: string): Promise<void>;
     change(uri: string, version: number, text: string): Promise<void>;
     /** Waits (polling, up to `timeoutMs`) for diagnostics of `uri` published after `since` (a count of earlier publications). */
@@ -33,6 +35,8 @@ export async function startLanguageServer(options: { rootUri?: string | null; ca
     const child = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const stdout: Buffer[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published: PublishDiagnosticsParams[] = [];
     connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
@@ -54,6 +58,7 @@ export async function startLanguageServer(options: { rootUri?: string | null; ca
         process: child,
         initializeResult,
         stderr: () => stderr,
+        stdoutBytes: () => Buffer.concat(stdout),
         async open(uri, text) {
             await connection.sendNotification(DidOpenTextDocumentNotification.type, {
                 textDocument: { uri, languageId: 'journey', version: 1, text },
