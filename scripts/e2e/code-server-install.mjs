@@ -73,6 +73,17 @@ function installProblem(home) {
 
 const MARKER = '.journey-e2e-installed';
 
+/**
+ * The line of an npm or node-gyp log that says what went wrong: the first error message in it
+ * (npm ends with "A complete log of this run ...", which says nothing), at most 300 characters.
+ */
+function failureLine(output) {
+    const lines = output.split('\n').map((line) => line.replace(/^npm (error|ERR!) /, '').trim());
+    const reason = lines.find((line) => /^[\w.]*Error\b.*:/.test(line) || /^gyp ERR!/.test(line))
+        ?? lastLine(lines.filter((line) => !line.startsWith('A complete log of this run')).join('\n'));
+    return reason.length > 300 ? `${reason.slice(0, 300)}…` : reason;
+}
+
 /** Runs a command with its output kept in `logFile`; resolves with its exit code and output. */
 async function runLogged(command, args, options, logFile) {
     const result = await runCaptured(command, args, options);
@@ -124,7 +135,7 @@ export async function ensureCodeServer({ root = e2eRoot(), version = CODE_SERVER
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const install = await runLogged(npm, ['install', '--foreground-scripts', '--no-package-lock'], { cwd: home, env }, logFile);
     if (install.code !== 0) {
-        throw new CodeServerUnavailable(`npm install code-server@${version} failed: ${lastLine(install.output)} (log: ${logFile})`);
+        throw new CodeServerUnavailable(`npm install code-server@${version} failed: ${failureLine(install.output)} (log: ${logFile})`);
     }
     const codeServer = join(home, 'node_modules/code-server');
     for (const [folder, allowScripts] of Object.entries(NESTED_INSTALL_SCRIPTS)) {
@@ -141,7 +152,7 @@ export async function ensureCodeServer({ root = e2eRoot(), version = CODE_SERVER
         },
     }, `${logFile}.postinstall`);
     if (postinstall.code !== 0) {
-        throw new CodeServerUnavailable(`code-server's postinstall failed: ${lastLine(postinstall.output)} (log: ${logFile}.postinstall)`);
+        throw new CodeServerUnavailable(`code-server's postinstall failed: ${failureLine(postinstall.output)} (log: ${logFile}.postinstall)`);
     }
     const ripgrepBin = join(home, 'node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin');
     mkdirSync(ripgrepBin, { recursive: true });
