@@ -1,14 +1,18 @@
-// `npm run test:e2e`: the editor tests in a real VS Code (code-server, from ../shared/tools/).
+// `npm run test:e2e`: the editor tests in a real VS Code (code-server, installed on demand by
+// code-server-install.mjs into E2E_ROOT).
 //   1. the extension-host suite (test/e2e/suite/, mocha) with the extension in development mode;
 //   2. the workbench test (test/e2e/workbench/, Playwright in headless Chromium), as a person sees it.
 // `node scripts/e2e/run-code-server-e2e.mjs suite` (or `workbench`) runs one part.
 // It skips, with one line saying why, only when code-server cannot be installed here.
-// Env: E2E_ROOT, CS_PORT (as vscode-e2e.sh), JOURNEY_VSCODE_TOOLS (default ../shared/tools).
+// Env: E2E_ROOT (the code-server cache), CS_PORT (8765), JOURNEY_CHROMIUM (/usr/bin/chromium).
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildE2eSuite, projectRoot } from './build-e2e-suite.mjs';
-import { lastLine, runCaptured, runInherited } from './child-process.mjs';
+import { runInherited } from './child-process.mjs';
+import { CodeServerUnavailable, ensureCodeServer } from './code-server-install.mjs';
+import { startCodeServer } from './code-server-process.mjs';
 import { copyExamples } from './e2e-workspace.mjs';
+import { runExtensionHostTests } from './extension-host-tests.mjs';
 import { suiteReportProblem } from './suite-report.mjs';
 
 const PARTS = ['suite', 'workbench'];
@@ -20,10 +24,8 @@ if (unknown.length > 0) {
 }
 const parts = requested.length > 0 ? requested : PARTS;
 
-const toolsFolder = resolve(process.env.JOURNEY_VSCODE_TOOLS ?? join(projectRoot, '../shared/tools'));
-const setupScript = join(toolsFolder, 'vscode-e2e.sh');
-const extTestScript = join(toolsFolder, 'vscode-exttest.mjs');
-const serverUrl = `http://127.0.0.1:${process.env.CS_PORT || '8765'}`;
+const port = process.env.CS_PORT || '8765';
+const chromiumPath = process.env.JOURNEY_CHROMIUM || '/usr/bin/chromium';
 const resultsFolder = join(projectRoot, 'test-results', 'e2e');
 // The whole suite on a busy 2-core machine takes a few minutes; this only ends a hung run.
 const SUITE_TIMEOUT_MS = 15 * 60_000;
@@ -33,14 +35,16 @@ function skip(reason) {
     process.exit(0);
 }
 
-if (!existsSync(setupScript) || !existsSync(extTestScript)) {
-    skip(`the code-server tools are not here (${toolsFolder}); set JOURNEY_VSCODE_TOOLS to the folder holding vscode-e2e.sh`);
-}
-
 // Idempotent: a fraction of a second when code-server is already installed.
-const install = await runCaptured(setupScript, ['install']);
-if (install.code !== 0) {
-    skip(`code-server could not be installed: ${lastLine(install.output)}`);
+let codeServer;
+try {
+    codeServer = await ensureCodeServer();
+} catch (error) {
+    if (!(error instanceof CodeServerUnavailable)) throw error;
+    skip(`code-server could not be installed: ${error.message}`);
+}
+if (!existsSync(chromiumPath)) {
+    skip(`no Chromium at ${chromiumPath} (apt-get install chromium, or set JOURNEY_CHROMIUM)`);
 }
 
 // Fresh bundles: the extension, the language server and the webview (esbuild.mjs), and the suite.
@@ -57,15 +61,12 @@ for (const bundle of ['out/extension.cjs', 'out/language-server.cjs', 'out/webvi
 const suiteBundle = await buildE2eSuite();
 mkdirSync(resultsFolder, { recursive: true });
 
-// A code-server that is already running from the same E2E_ROOT belongs to someone else: use it, leave it running.
-const alreadyRunning = (await runCaptured(setupScript, ['status'])).code === 0;
 const workspaces = copyExamples(parts);
+let server;
 let stopping;
 async function stopServer() {
     stopping ??= (async () => {
-        if (!alreadyRunning) {
-            await runCaptured(setupScript, ['stop']);
-        }
+        await server?.stop();
         workspaces.remove();
     })();
     return stopping;
@@ -78,22 +79,18 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const failed = [];
 try {
-    if (alreadyRunning) {
-        console.log(`e2e: using the code-server already running on ${serverUrl}`);
-    } else if (await runInherited(setupScript, ['start']) !== 0) {
-        throw new Error('code-server did not start');
-    }
+    server = await startCodeServer({ entry: codeServer.entry, port });
     if (parts.includes('suite')) {
         console.log('e2e: the extension-host suite (test/e2e/suite) in code-server');
-        const code = await runInherited(process.execPath, [extTestScript, projectRoot, suiteBundle, workspaces.folders.suite], {
-            env: {
-                ...process.env,
-                CS_URL: serverUrl,
-                TEST_TIMEOUT_MS: String(SUITE_TIMEOUT_MS),
-                LOG_DIR: join(resultsFolder, 'extension-host-logs'),
-                LOG_GREP: '\\[journey-e2e\\]|\\[error\\]',
-                CHROMIUM: process.env.JOURNEY_CHROMIUM || '/usr/bin/chromium',
-            },
+        const code = await runExtensionHostTests({
+            serverUrl: server.url,
+            extensionPath: projectRoot,
+            testsPath: suiteBundle,
+            folder: workspaces.folders.suite,
+            chromiumPath,
+            timeoutMs: SUITE_TIMEOUT_MS,
+            logDir: join(resultsFolder, 'extension-host-logs'),
+            echo: /\[journey-e2e\]|\[error\]/,
         });
         const problem = suiteReportProblem(workspaces.folders.suite) ?? (code !== 0 ? `exit code ${code}` : undefined);
         if (problem) failed.push(`the extension-host suite: ${problem} (logs in test-results/e2e/extension-host-logs)`);
@@ -103,7 +100,7 @@ try {
         const vitest = join(projectRoot, 'node_modules/vitest/vitest.mjs');
         const code = await runInherited(process.execPath, [vitest, 'run', '--config', 'test/e2e/vitest.config.ts'], {
             cwd: projectRoot,
-            env: { ...process.env, JOURNEY_E2E_SERVER_URL: serverUrl, JOURNEY_E2E_WORKSPACE: workspaces.folders.workbench },
+            env: { ...process.env, JOURNEY_E2E_SERVER_URL: server.url, JOURNEY_E2E_WORKSPACE: workspaces.folders.workbench },
         });
         if (code !== 0) failed.push(`the workbench test (exit code ${code}; screenshots in test-results/e2e)`);
     }
