@@ -1,8 +1,10 @@
 /** The CLI's `paths...` -> the absolute paths of the .journey files they name. */
-import { realpath, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './cli-error.js';
+import { reportingFileSystem, type FileSystemFailure } from './reporting-file-system.js';
+import { readFailureReason, unreadablePathsError, type UnreadablePath } from './unreadable-paths.js';
 
 export const JOURNEY_EXTENSION = '.journey';
 
@@ -15,17 +17,23 @@ const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
  * duplicates, so output does not depend on the order of the arguments. A file reached twice
  * (through a symlink, or a folder and a link to it) is one file: loading it twice would make
  * every name in it a duplicate. The first path seen is kept, as that is what the user named.
+ * A folder or link on the way that cannot be read is an error naming it, never skipped: the
+ * journeys in it would otherwise silently go unchecked.
  */
 export async function findJourneyFiles(paths: readonly string[], cwd: string): Promise<string[]> {
     const found = new Map<string, string>();
+    const unreadable: UnreadablePath[] = [];
     for (const given of paths) {
         // Sorted, so which of two paths to one file is kept does not depend on the glob's order.
-        for (const file of (await filesOf(given, cwd)).sort()) {
+        for (const file of (await filesOf(given, cwd, unreadable)).sort()) {
             const identity = await identityOf(file);
             if (!found.has(identity)) {
                 found.set(identity, file);
             }
         }
+    }
+    if (unreadable.length > 0) {
+        throw unreadablePathsError(unreadable);
     }
     if (found.size === 0) {
         throw new CliError(`no ${JOURNEY_EXTENSION} file found in ${paths.map(quote).join(', ')}`);
@@ -42,7 +50,7 @@ async function identityOf(file: string): Promise<string> {
     }
 }
 
-async function filesOf(given: string, cwd: string): Promise<string[]> {
+async function filesOf(given: string, cwd: string, unreadable: UnreadablePath[]): Promise<string[]> {
     const absolute = path.resolve(cwd, given);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
@@ -52,13 +60,53 @@ async function filesOf(given: string, cwd: string): Promise<string[]> {
         return [absolute];
     }
     if (kind === 'folder') {
-        return glob(`**/*${JOURNEY_EXTENSION}`, { cwd: absolute, absolute: true, dot: true, ignore: SKIPPED_FOLDERS, expandDirectories: false });
+        const walk = { cwd: absolute, dot: true, root: { absolute, given } };
+        return walkedFiles(`**/*${JOURNEY_EXTENSION}`, walk, cwd, unreadable);
     }
     if (kind === 'missing' && isDynamicPattern(given)) {
-        const matches = await glob(given, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, expandDirectories: false });
+        const matches = await walkedFiles(given, { cwd, dot: false }, cwd, unreadable);
         return matches.filter((file) => file.endsWith(JOURNEY_EXTENSION)).map((file) => path.resolve(file));
     }
     throw new CliError(kind === 'missing' ? `cannot read ${quote(given)}: no such file or folder` : `cannot read ${quote(given)}: ${kind.reason}`);
+}
+
+interface Walk {
+    readonly cwd: string;
+    readonly dot: boolean;
+    /** A folder named on the command line: its own failure is reported under the name given. */
+    readonly root?: { readonly absolute: string; readonly given: string };
+}
+
+/** The files `pattern` matches; every folder or link on the way that cannot be read goes to `unreadable`. */
+async function walkedFiles(pattern: string, walk: Walk, cwd: string, unreadable: UnreadablePath[]): Promise<string[]> {
+    const failures: FileSystemFailure[] = [];
+    const files = await glob(pattern, {
+        cwd: walk.cwd, dot: walk.dot, absolute: true, ignore: SKIPPED_FOLDERS, expandDirectories: false,
+        fs: reportingFileSystem((failure) => failures.push(failure)),
+    });
+    for (const failure of failures.filter(isMissedInput)) {
+        const absolute = path.resolve(walk.cwd, failure.path);
+        const displayPath = absolute === walk.root?.absolute ? walk.root.given : path.relative(cwd, absolute).split(path.sep).join('/') || '.';
+        unreadable.push({ displayPath, reason: failureReason(failure) });
+    }
+    return files;
+}
+
+/**
+ * Whether a failure may hide journeys: a folder that cannot be listed or a link that cannot be
+ * followed does. What does not exist hides nothing: a glob's folder that is not there (it
+ * matches nothing), a folder removed during the walk, a dangling link whose name is not a
+ * journey file's.
+ */
+function isMissedInput(failure: FileSystemFailure): boolean {
+    if (failure.error.code !== 'ENOENT') {
+        return true;
+    }
+    return failure.operation === 'realpath' && failure.path.endsWith(JOURNEY_EXTENSION);
+}
+
+function failureReason(failure: FileSystemFailure): string {
+    return failure.operation === 'realpath' && failure.error.code === 'ENOENT' ? 'broken symbolic link' : readFailureReason(failure.error);
 }
 
 type PathKind = 'file' | 'folder' | 'missing' | { reason: string };
@@ -69,10 +117,21 @@ async function kindOf(absolute: string): Promise<PathKind> {
         return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : { reason: 'not a file or folder' };
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' && (await isSymbolicLink(absolute))) {
+            return { reason: 'broken symbolic link' };
+        }
         if (code === 'ENOENT' || code === 'ENOTDIR') {
             return 'missing';
         }
-        return { reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message };
+        return { reason: readFailureReason(error) };
+    }
+}
+
+async function isSymbolicLink(absolute: string): Promise<boolean> {
+    try {
+        return (await lstat(absolute)).isSymbolicLink();
+    } catch {
+        return false;
     }
 }
 

@@ -11,6 +11,7 @@ import { createJourneyServices, type JourneyServices } from '../language/journey
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
 import { withoutByteOrderMark } from '../language/byte-order-mark.js';
 import { CliError } from './cli-error.js';
+import { readFailureReason, unreadablePathsError } from './unreadable-paths.js';
 
 export interface JourneyFile {
     /** Absolute, as the document's URI. */
@@ -29,7 +30,7 @@ export interface LoadedWorkspace {
 }
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
-    const texts = await Promise.all(absolutePaths.map((absolutePath) => readText(absolutePath, cwd)));
+    const texts = await readTexts(absolutePaths, cwd);
     const { shared, Journey } = createJourneyServices(NodeFileSystem);
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = absolutePaths.map((absolutePath, index) => {
@@ -63,12 +64,13 @@ export function displayPathOf(absolutePath: string, cwd: string): string {
     return path.relative(cwd, absolutePath).split(path.sep).join('/');
 }
 
-async function readText(absolutePath: string, cwd: string): Promise<string> {
-    try {
-        return await readFile(absolutePath, 'utf8');
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-        throw new CliError(`cannot read '${displayPathOf(absolutePath, cwd)}': ${reason}`);
+/** Every file's text; any file that cannot be read stops the command, and all of them are named. */
+async function readTexts(absolutePaths: readonly string[], cwd: string): Promise<string[]> {
+    const reads = await Promise.allSettled(absolutePaths.map((absolutePath) => readFile(absolutePath, 'utf8')));
+    const unreadable = reads.flatMap((read, index) =>
+        read.status === 'rejected' ? [{ displayPath: displayPathOf(absolutePaths[index], cwd), reason: readFailureReason(read.reason) }] : []);
+    if (unreadable.length > 0) {
+        throw unreadablePathsError(unreadable);
     }
+    return reads.map((read) => (read as PromiseFulfilledResult<string>).value);
 }

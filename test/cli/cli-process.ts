@@ -2,8 +2,8 @@
  * Test support: the built `journey` command (out/cli.cjs) run as a real process in
  * temporary folders. The bundle is rebuilt when it is missing or older than its sources.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,8 +64,58 @@ export interface CliResult {
 
 /** Runs `journey ...args` in `cwd`; resolves when the process has ended. */
 export function runJourney(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+    return runProcess(process.execPath, [cliPath, ...args], cwd, env);
+}
+
+/**
+ * For one test file: `journey` run as another user, for what root cannot see (root reads every
+ * file whatever its mode). Needs root and `runuser`; `unavailable` says why it cannot run
+ * here, for the tests to skip with that reason. The user runs a copy of the bundle in a
+ * folder anyone can read (the checkout may be in a folder only root can enter, as /root is),
+ * removed after the file's tests; the workspaces given must be reachable for that user too.
+ */
+export function journeyAsUser(user: string): { unavailable: string | undefined; run(args: readonly string[], cwd: string): Promise<CliResult> } {
+    const unavailable = runuserUnavailable(user);
+    let copy: string | undefined;
+    afterAll(() => copy && removeWorkspace(path.dirname(copy)));
+    return {
+        unavailable,
+        run(args, cwd) {
+            if (unavailable) {
+                throw new Error(`cannot run journey as ${user}: ${unavailable}`);
+            }
+            copy ??= bundleCopyReadableByAll();
+            return runProcess('runuser', ['-u', user, '--', process.execPath, copy, ...args], cwd, {});
+        },
+    };
+}
+
+/** out/cli.cjs and its one run-time dependency (playwright-core, loaded at start) in a fresh folder anyone can read. */
+function bundleCopyReadableByAll(): string {
+    const folder = mkdtempSync(path.join(tmpdir(), 'journey-cli-bundle-'));
+    chmodSync(folder, 0o755);
+    const copy = path.join(folder, 'cli.cjs');
+    copyFileSync(cliPath, copy);
+    chmodSync(copy, 0o644);
+    cpSync(path.join(projectRoot, 'node_modules', 'playwright-core'), path.join(folder, 'node_modules', 'playwright-core'), { recursive: true });
+    chmodSync(path.join(folder, 'node_modules'), 0o755);
+    return copy;
+}
+
+function runuserUnavailable(user: string): string | undefined {
+    if (process.getuid?.() !== 0) {
+        return `the tests do not run as root, so they cannot run the CLI as '${user}'`;
+    }
+    const probe = spawnSync('runuser', ['-u', user, '--', process.execPath, '--version'], { encoding: 'utf8' });
+    if (probe.error || probe.status !== 0) {
+        return `'runuser -u ${user}' does not work here: ${probe.error?.message ?? probe.stderr.trim()}`;
+    }
+    return undefined;
+}
+
+function runProcess(command: string, argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: { ...process.env, ...env } });
+        const child = spawn(command, argv, { cwd, env: { ...process.env, ...env } });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
