@@ -39,8 +39,8 @@ test('langium generate prints no warning for the grammar', () => {
     const configFile = path.join(outFolder, 'langium-config.json');
     writeFileSync(configFile, JSON.stringify(config));
 
+    // The same generator as package.json's `langium:generate` script (`langium generate`).
     const run = spawnSync(process.execPath, [
-        '-r', path.join(projectRoot, 'scripts', 'object-group-by.cjs'),
         path.join(projectRoot, 'node_modules', 'langium-cli', 'bin', 'langium.js'),
         'generate', '--file', configFile,
     ], { cwd: projectRoot, encoding: 'utf-8', timeout: 60_000 });
