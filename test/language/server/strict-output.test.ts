@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-    CompletionRequest, DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type CompletionItem, type CompletionList, type Diagnostic, type MarkupContent,
+    CompletionRequest, DocumentSymbolRequest, HoverRequest, RenameRequest, ResponseError, type DocumentSymbol, type CompletionItem, type CompletionList, type Diagnostic, type MarkupContent,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
@@ -92,6 +92,15 @@ test('a long title is cut in the hover and the outline, never inside an emoji, a
     const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
     expect(symbols[0].detail).toBe('x<U+001B>y');
     expect(symbols[0].children![0].children![0].detail).toBe(`${'a'.repeat(80)}…`);
+    strictMessages();
+}, 30_000);
+
+test('a refused rename quotes the typed name by its code points', async () => {
+    const refusal = await server.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: hostileUri }, position: { line: 3, character: 19 }, newName: 'Kassa\u001b[2J\ud83d',
+    }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ResponseError);
+    expect((refusal as ResponseError<unknown>).message).toMatch(/^Cannot rename 'T' to 'Kassa<U\+001B>\[2J<U\+D83D>': /);
     strictMessages();
 }, 30_000);
 
