@@ -1,6 +1,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
+import { quotedText } from '../message-text.js';
+
+/** The most characters of a title the outline shows. */
+const SYMBOL_DETAIL_LIMIT = 80;
 
 /**
  * The outline: journeys hold their phases (which hold their touchpoints), improvements and KPIs;
@@ -13,7 +17,8 @@ export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider
         const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
         const title = (astNode as { title?: unknown }).title;
         if (typeof title === 'string' && title.length > 0) {
-            symbol.detail = title;
+            // The outline shows it on one line: escaped and cut like any quoted text.
+            symbol.detail = quotedText(title, SYMBOL_DETAIL_LIMIT);
         }
         return symbol;
     }

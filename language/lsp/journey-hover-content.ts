@@ -13,6 +13,7 @@ import {
 } from '../model/property-values.js';
 import { isCriticalScore, isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 import { canonicalSense, SENSE_ALIASES, SENSE_DESCRIPTIONS, type Sense } from '../model/vocabulary.js';
+import { shortenedText } from '../message-text.js';
 import { kindLabel, plural } from './message-words.js';
 
 /** The most entries a list in a hover shows; the rest is counted. */
@@ -302,9 +303,15 @@ function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Text written by the user is shown as written: Markdown's special characters are escaped. */
+/** The most characters of one user text a hover shows: a 5 MB description must not become a 5 MB hover. */
+const HOVER_TEXT_LIMIT = 500;
+
+/**
+ * Text written by the user is shown as written: Markdown's special characters are escaped, and a
+ * very long text is cut (never inside a surrogate pair).
+ */
 export function escape(text: string): string {
-    return text.replace(/[\\`*_{}[\]<>#|~&!]/g, '\\$&');
+    return shortenedText(text, HOVER_TEXT_LIMIT).replace(/[\\`*_{}[\]<>#|~&!]/g, '\\$&');
 }
 
 /** Descriptions written for this project may hold `code`; only the rest is escaped. */

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { isJourney, isTopLevel } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { quotedText } from '../message-text.js';
 import type { WorkspaceNames } from '../validation/workspace-names.js';
 import { journeyMembers } from './journey-members.js';
 import { kindWithArticle } from './message-words.js';
@@ -81,7 +82,7 @@ export class JourneyRenameProvider implements RenameProvider {
         const assignment = GrammarUtils.findAssignment(token);
         if (assignment && GrammarAST.isCrossReference(assignment.terminal)) {
             throw new ResponseError(LSPErrorCodes.RequestFailed,
-                `'${token.text}' is not declared anywhere, so there is nothing to rename: declare it first.`);
+                `'${quotedText(token.text)}' is not declared anywhere, so there is nothing to rename: declare it first.`);
         }
         return undefined;
     }
@@ -91,7 +92,8 @@ export class JourneyRenameProvider implements RenameProvider {
             return;
         }
         const refuse = (reason: string): never => {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot rename '${declaration.name}' to '${newName}': ${reason}`);
+            // The new name comes from the client as typed: quoted, so the error stays one well-formed line.
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot rename '${quotedText(declaration.name)}' to '${quotedText(newName)}': ${reason}`);
         };
         if (!this.namePattern.test(newName)) {
             refuse('a name starts with a letter or \'_\', followed by letters, digits or \'_\' (no spaces or hyphens).');

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-    CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type Diagnostic, type MarkupContent,
+    CompletionRequest, DocumentSymbolRequest, HoverRequest, RenameRequest, ResponseError, type DocumentSymbol, type CompletionItem, type CompletionList, type Diagnostic, type MarkupContent,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
@@ -77,6 +77,30 @@ test('hover and completion on that text are strict JSON too', async () => {
     const completion = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: hostileUri }, position: { line: 7, character: 4 } });
     const items = Array.isArray(completion) ? completion : (completion as CompletionList).items;
     expect(items.map((item: CompletionItem) => item.label)).toContain('phase');
+    strictMessages();
+}, 30_000);
+
+test('a long title is cut in the hover and the outline, never inside an emoji, and the outline shows no raw control', async () => {
+    const uri = 'file:///strict/long.journey';
+    const title = `${'a'.repeat(499)}🙂${'b'.repeat(100_000)}`;
+    await server.open(uri, `journey Long "x\u001by" {\n    phase P {\n        touchpoint T "${title}"\n    }\n}\n`);
+    await server.diagnostics(uri);
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 19 } });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain(`**${'a'.repeat(499)}🙂…**`);
+    expect(value.length).toBeLessThan(1_000);
+    const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+    expect(symbols[0].detail).toBe('x<U+001B>y');
+    expect(symbols[0].children![0].children![0].detail).toBe(`${'a'.repeat(80)}…`);
+    strictMessages();
+}, 30_000);
+
+test('a refused rename quotes the typed name by its code points', async () => {
+    const refusal = await server.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: hostileUri }, position: { line: 3, character: 19 }, newName: 'Kassa\u001b[2J\ud83d',
+    }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ResponseError);
+    expect((refusal as ResponseError<unknown>).message).toMatch(/^Cannot rename 'T' to 'Kassa<U\+001B>\[2J<U\+D83D>': /);
     strictMessages();
 }, 30_000);
 
