@@ -31,6 +31,8 @@ import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provi
 import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
+import { JourneyLanguageServer } from './lsp/journey-language-server.js';
+import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
 
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -75,11 +77,18 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
 };
 
-/** Workspace-wide editor services: symbol kinds and workspace symbol search. */
+/**
+ * Workspace-wide editor services: the server's announced capabilities, symbol kinds, workspace
+ * symbol search, and the start-up build that validates every file of the workspace.
+ */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        LanguageServer: (services) => new JourneyLanguageServer(services),
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         WorkspaceSymbolProvider: (services) => new JourneyWorkspaceSymbolProvider(services),
+    },
+    workspace: {
+        WorkspaceManager: (services) => new JourneyWorkspaceManager(services),
     },
 };
 

@@ -28,6 +28,8 @@ export interface LanguageServerProcess {
     diagnostics(uri: string, options?: { since?: number; timeoutMs?: number }): Promise<PublishDiagnosticsParams>;
     /** How many diagnostics publications arrived for `uri` so far. */
     publications(uri: string): number;
+    /** Every URI diagnostics were published for so far, sorted, each once. */
+    publishedUris(): string[];
     stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startLanguageServer(options: { rootUri?: string | null; ca
             });
         },
         publications: (uri) => forUri(uri).length,
+        publishedUris: () => [...new Set(published.map((params) => params.uri))].sort(),
         async diagnostics(uri, { since = 0, timeoutMs = 20_000 } = {}) {
             const deadline = Date.now() + timeoutMs;
             while (Date.now() < deadline) {
