@@ -118,7 +118,7 @@ export class CliTarget {
             const lines = lineCounts.get(diagnostic.file);
             if (lines === undefined) violations.push(`${where}: a diagnostic for a file that is not an input`);
             else if (!(diagnostic.line >= 1 && diagnostic.column >= 1 && diagnostic.line <= lines && diagnostic.endLine >= diagnostic.line && diagnostic.endLine <= lines)) {
-                violations.push(`${where}: a position outside the file (${lines} lines): ${JSON.stringify(diagnostic)}`);
+                violations.push(`${where}: a position outside the file (${lines} lines): to ${diagnostic.endLine}:${diagnostic.endColumn}`);
             }
             if (!['error', 'warning', 'info'].includes(diagnostic.severity)) violations.push(`${where}: severity ${describe(String(diagnostic.severity))}`);
             violations.push(...messageViolations(where, diagnostic.message));

@@ -87,6 +87,13 @@ export interface CampaignResult {
     seconds: number;
 }
 
+/** A run reports at most this many violations (a binary file can break a rule thousands of times). */
+const MAX_VIOLATIONS_PER_RUN = 50;
+
+function atMost(limit: number, violations: string[]): string[] {
+    return violations.length <= limit ? violations : [...violations.slice(0, limit), `... and ${violations.length - limit} more violations`];
+}
+
 /** The seed of chunk `index` of a campaign seeded `seed` (chunk 0 runs with the campaign's own seed). */
 export function chunkSeed(seed: number, index: number): number {
     return (seed + index * 1_000_003) | 0;
@@ -125,7 +132,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
                     options.onProgress?.(runs);
                 }
                 const runStarted = Date.now();
-                const violations = await target.run(inputs);
+                const violations = atMost(MAX_VIOLATIONS_PER_RUN, await target.run(inputs));
                 if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz trace: ${options.target} ${inputs.length} inputs, ${inputs.reduce((sum, input) => sum + inputSize(input), 0)} units, ${Date.now() - runStarted} ms, ${violations.length} violations\n`);
                 const kinds = new Set(violations.map(violationKind));
                 if (shrinking) {

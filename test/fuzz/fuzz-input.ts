@@ -58,21 +58,19 @@ export function serverText(file: FuzzFile): string {
  * broken editor or a cut UTF-16 conversion writes it: invalid UTF-8 the CLI must survive.
  */
 export function wtf8(text: string): Uint8Array {
-    const bytes: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            bytes.push(...Buffer.from(text.slice(i, i + 2), 'utf8'));
-            i++;
-        } else if (unit >= 0xd800 && unit <= 0xdfff) {
-            bytes.push(0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f));
-        } else {
-            bytes.push(...Buffer.from(text[i], 'utf8'));
-        }
+    if (text.isWellFormed()) return Buffer.from(text, 'utf8');
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (const lone of text.matchAll(LONE_SURROGATE)) {
+        const unit = lone[0].charCodeAt(0);
+        parts.push(Buffer.from(text.slice(from, lone.index), 'utf8'), Buffer.from([0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]));
+        from = lone.index + 1;
     }
-    return Uint8Array.from(bytes);
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The input as JSON that keeps every code unit (lone surrogates as \uXXXX escapes) and bytes as base64. */
 export function serializeInputs(inputs: readonly FuzzInput[]): string {

@@ -36,6 +36,8 @@ export class RawLspClient {
     private broken: string | undefined;
     /** Called for every notification and server request, with the size of its body. */
     onMessage: (message: JsonRpcMessage, bytes: number) => void = () => undefined;
+    /** Called for every frame a strict client would reject. */
+    onViolation: (violation: string) => void = () => undefined;
 
     constructor() {
         this.child = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot, stdio: 'pipe' });
@@ -132,16 +134,34 @@ export class RawLspClient {
     private receive(chunk: Buffer): void {
         if (this.broken) return;
         this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        let parsed: { messages: unknown[]; rest: Uint8Array };
-        try {
-            parsed = parseLspFrames(this.pending);
-        } catch (error) {
-            this.fail(`the server wrote a frame a strict client rejects (${(error as Error).message}): ${describe(this.pending.toString('utf8', 0, 400))}`);
-            return;
+        let offset = 0;
+        for (;;) {
+            let frame: { bodyStart: number; end: number } | undefined;
+            try {
+                frame = nextFrame(this.pending, offset);
+            } catch (error) {
+                this.fail((error as Error).message);
+                return;
+            }
+            if (!frame) break;
+            const bytes = this.pending.subarray(offset, frame.end);
+            offset = frame.end;
+            let message: JsonRpcMessage;
+            try {
+                message = parseLspFrames(bytes).messages[0] as JsonRpcMessage;
+            } catch (error) {
+                // Reported, then read leniently (as VS Code would), so the session goes on and the
+                // request it answers is not taken for a hang.
+                this.onViolation(`the server wrote a frame a strict client rejects (${(error as Error).message}): ${describe(bytes.toString('utf8', 0, 400))}`);
+                try {
+                    message = JSON.parse(this.pending.toString('utf8', frame.bodyStart, frame.end)) as JsonRpcMessage;
+                } catch {
+                    continue;
+                }
+            }
+            this.dispatch(message, frame.end - frame.bodyStart);
         }
-        const sizes = frameSizes(this.pending, parsed.messages.length);
-        this.pending = Buffer.from(parsed.rest);
-        parsed.messages.forEach((message, index) => this.dispatch(message as JsonRpcMessage, sizes[index]));
+        this.pending = Buffer.from(this.pending.subarray(offset));
     }
 
     private dispatch(message: JsonRpcMessage, bytes: number): void {
@@ -166,15 +186,16 @@ export class RawLspClient {
     }
 }
 
-/** The body sizes of the first `count` frames in `bytes` (already checked by parseLspFrames). */
-function frameSizes(bytes: Buffer, count: number): number[] {
-    const sizes: number[] = [];
-    let offset = 0;
-    for (let i = 0; i < count; i++) {
-        const headerEnd = bytes.indexOf('\r\n\r\n', offset, 'ascii');
-        const length = Number(/Content-Length: *(\d+)/i.exec(bytes.toString('ascii', offset, headerEnd))![1]);
-        sizes.push(length);
-        offset = headerEnd + 4 + length;
-    }
-    return sizes;
+/**
+ * The frame at `offset`, when it has fully arrived: where its body starts and where it ends. Only
+ * finds the boundaries; parseLspFrames judges the frame. A header without Content-Length ends
+ * the stream (nothing after it can be framed).
+ */
+function nextFrame(bytes: Buffer, offset: number): { bodyStart: number; end: number } | undefined {
+    const headerEnd = bytes.indexOf('\r\n\r\n', offset, 'ascii');
+    if (headerEnd < 0) return undefined;
+    const length = /Content-Length: *(\d+)/i.exec(bytes.toString('ascii', offset, headerEnd));
+    if (!length) throw new Error(`an LSP frame without Content-Length: ${describe(bytes.toString('ascii', offset, headerEnd))}`);
+    const end = headerEnd + 4 + Number(length[1]);
+    return end <= bytes.length ? { bodyStart: headerEnd + 4, end } : undefined;
 }

@@ -54,6 +54,7 @@ export class ServerTarget {
         this.maxMessageBytes = MESSAGE_BYTES_ALLOWANCE + MESSAGE_BYTES_PER_INPUT_BYTE * texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
         const changed = DOCUMENTS.map((_, index) => index).filter((index) => !this.opened[index] || texts[index] !== this.texts[index]);
         const since = this.publications.slice();
+        const previous = this.texts.slice();
         for (const index of changed) {
             this.texts[index] = texts[index];
             this.versions[index]++;
@@ -76,9 +77,12 @@ export class ServerTarget {
             this.violations.push((error as Error).message);
         }
         // Langium publishes no document version, and a build started by the first of a run's
-        // changes may publish a document's diagnostics for its previous text: only the last
-        // publication of each document must fit its text.
-        DOCUMENTS.forEach((name, index) => this.violations.push(...rangeViolations(name, this.texts[index], this.diagnostics[index])));
+        // changes may publish a document's diagnostics for its previous text (and answer the
+        // code action before the next build starts): the last publication of each document must
+        // fit its text or the one before.
+        if (!client.failure) {
+            DOCUMENTS.forEach((name, index) => this.violations.push(...rangeViolations(name, [this.texts[index], previous[index]], this.diagnostics[index])));
+        }
         this.violations.push(...stackTraceViolation('server stderr', client.takeStderr()));
         if (client.failure) this.violations.push(client.failure);
         const violations = [...new Set(this.violations)];
@@ -103,6 +107,7 @@ export class ServerTarget {
         this.diagnostics = DOCUMENTS.map(() => []);
         const client = new RawLspClient();
         client.onMessage = (message, bytes) => this.check(message.method ?? '', message.params, bytes);
+        client.onViolation = (violation) => this.violations.push(violation);
         await client.initialize();
         this.client = client;
     }
@@ -182,8 +187,8 @@ export class ServerTarget {
     }
 }
 
-function rangeViolations(name: string, text: string, diagnostics: readonly Diagnostic[]): string[] {
-    const lines = lineCount(text);
+function rangeViolations(name: string, texts: string[], diagnostics: readonly Diagnostic[]): string[] {
+    const lines = Math.max(...texts.map(lineCount));
     return diagnostics.filter(({ range: { start, end } }) => start.line < 0 || start.character < 0 || end.line >= lines
         || start.line > end.line || (start.line === end.line && start.character > end.character))
         .map(({ range }) => `publishDiagnostics ${name}:${range.start.line + 1}:${range.start.character + 1}: a range outside the document (${lines} lines) or reversed: ${JSON.stringify(range)}`);
