@@ -8,14 +8,15 @@ export function diagnosticLine(diagnostic: FileDiagnostic): string {
     return `${file}:${line}:${column}: ${severity} ${code}: ${oneLine(message)}`;
 }
 
-/** `2 files, 1 error, 0 warnings, 3 infos` */
+/** `2 files, 1 error, 0 warnings, 3 infos`, and `(4903 not listed)` when a file reached the cap. */
 export function summaryLine(counts: DiagnosticCounts): string {
-    return [
+    const summary = [
         plural(counts.files, 'file'),
         plural(counts.errors, 'error'),
         plural(counts.warnings, 'warning'),
         plural(counts.infos, 'info'),
     ].join(', ');
+    return counts.unlisted > 0 ? `${summary} (${counts.unlisted} not listed)` : summary;
 }
 
 export function formatText(diagnostics: readonly FileDiagnostic[], counts: DiagnosticCounts): string {
@@ -23,8 +24,9 @@ export function formatText(diagnostics: readonly FileDiagnostic[], counts: Diagn
 }
 
 export function formatJson(diagnostics: readonly FileDiagnostic[]): string {
-    const records = diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message }) =>
-        ({ file, line, column, endLine, endColumn, severity, code, message }));
+    // `leftOut` only on a capped file's too-many-problems record: what it stands for, by severity.
+    const records = diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message, leftOut }) =>
+        ({ file, line, column, endLine, endColumn, severity, code, message, ...(leftOut ? { leftOut } : {}) }));
     return `${JSON.stringify(records, undefined, 2)}\n`;
 }
 

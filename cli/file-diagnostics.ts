@@ -1,5 +1,6 @@
 /** The diagnostics of a loaded workspace as plain records: what `check` prints in every format. */
 import type { Diagnostic } from 'vscode-languageserver';
+import { isTooManyProblemsData, type TooManyProblemsData } from '../language/validation/diagnostic-cap.js';
 import type { LoadedWorkspace } from './load-workspace.js';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
@@ -15,6 +16,8 @@ export interface FileDiagnostic {
     severity: DiagnosticSeverity;
     code: string;
     message: string;
+    /** On a file's `too-many-problems` line: the diagnostics it stands for, which the summary counts. */
+    leftOut?: TooManyProblemsData['leftOut'];
 }
 
 export interface DiagnosticCounts {
@@ -22,6 +25,8 @@ export interface DiagnosticCounts {
     errors: number;
     warnings: number;
     infos: number;
+    /** Diagnostics counted above but not listed, because their file reached the cap. */
+    unlisted: number;
 }
 
 /** LSP severities 1..4; a hint (none of our rules has one) is reported as an info. */
@@ -34,9 +39,20 @@ export function workspaceDiagnostics(workspace: LoadedWorkspace): FileDiagnostic
         .sort(byPosition);
 }
 
+/** Counts every diagnostic of the files, the ones a capped file left out included (its `too-many-problems` line stands for them). */
 export function countDiagnostics(diagnostics: readonly FileDiagnostic[], files: number): DiagnosticCounts {
-    const count = (severity: DiagnosticSeverity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-    return { files, errors: count('error'), warnings: count('warning'), infos: count('info') };
+    const counts: DiagnosticCounts = { files, errors: 0, warnings: 0, infos: 0, unlisted: 0 };
+    for (const diagnostic of diagnostics) {
+        if (diagnostic.leftOut) {
+            counts.errors += diagnostic.leftOut.errors;
+            counts.warnings += diagnostic.leftOut.warnings;
+            counts.infos += diagnostic.leftOut.infos;
+            counts.unlisted += diagnostic.leftOut.errors + diagnostic.leftOut.warnings + diagnostic.leftOut.infos;
+        } else {
+            counts[`${diagnostic.severity}s`] += 1;
+        }
+    }
+    return counts;
 }
 
 function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic {
@@ -49,6 +65,7 @@ function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic 
         severity: severities[diagnostic.severity ?? 1] ?? 'error',
         code: String(diagnostic.code ?? ''),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
+        ...(isTooManyProblemsData(diagnostic.data) ? { leftOut: diagnostic.data.leftOut } : {}),
     };
 }
 

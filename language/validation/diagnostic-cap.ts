@@ -32,10 +32,32 @@ export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTIC
         range: { start, end: start },
         message: `… and ${leftOut.length.toLocaleString('en-US')} more ${leftOut.length === 1 ? 'problem' : 'problems'} in this file (only the first ${limit} are listed).`,
         code: IssueCodes.TooManyProblems,
-        data: { code: IssueCodes.TooManyProblems },
+        data: { code: IssueCodes.TooManyProblems, leftOut: countBySeverity(leftOut) } satisfies TooManyProblemsData,
         source: leftOut[0].source,
     });
     return kept;
+}
+
+/** What a `too-many-problems` diagnostic carries, so that summaries count the whole file, not the listed part. */
+export interface TooManyProblemsData {
+    code: typeof IssueCodes.TooManyProblems;
+    leftOut: { errors: number; warnings: number; infos: number };
+}
+
+export function isTooManyProblemsData(data: unknown): data is TooManyProblemsData {
+    return typeof data === 'object' && data !== null && (data as { code?: unknown }).code === IssueCodes.TooManyProblems
+        && typeof (data as { leftOut?: unknown }).leftOut === 'object';
+}
+
+/** Hints count as infos, as the CLI reports them. */
+function countBySeverity(diagnostics: readonly Diagnostic[]): TooManyProblemsData['leftOut'] {
+    const count = (...severities: DiagnosticSeverity[]) =>
+        diagnostics.filter((diagnostic) => severities.includes(diagnostic.severity ?? DiagnosticSeverity.Error)).length;
+    return {
+        errors: count(DiagnosticSeverity.Error),
+        warnings: count(DiagnosticSeverity.Warning),
+        infos: count(DiagnosticSeverity.Information, DiagnosticSeverity.Hint),
+    };
 }
 
 function comparePositions(a: Diagnostic, b: Diagnostic): number {

@@ -39,17 +39,21 @@ async function checkJson(files: Record<string, string | Buffer>, env: NodeJS.Pro
 
 /** Text output: one line per diagnostic plus the summary, nothing unprintable. */
 async function checkText(files: Record<string, string | Buffer>): Promise<string[]> {
+    return (await checkTextWithSummary(files)).lines;
+}
+
+async function checkTextWithSummary(files: Record<string, string | Buffer>): Promise<{ lines: string[]; summary: string }> {
     const result = await check(files, 'text');
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
     expect(lines.pop()).toBe('');
     const summary = lines.pop()!;
-    expect(summary).toMatch(/^\d+ files?, \d+ errors?, \d+ warnings?, \d+ infos?$/);
+    expect(summary).toMatch(/^\d+ files?, \d+ errors?, \d+ warnings?, \d+ infos?( \(\d+ not listed\))?$/);
     for (const line of lines) {
         expect(line).toMatch(DIAGNOSTIC_LINE);
         expect(UNPRINTABLE.exec(line)?.[0], JSON.stringify(line)).toBeUndefined();
     }
-    return lines;
+    return { lines, summary };
 }
 
 /** Deterministic pseudo-random bytes (a linear congruential generator). */
@@ -126,10 +130,15 @@ describe('files that are not text', () => {
 });
 
 describe('bounded output', () => {
-    test('a file of 5,000 errors prints 100 and one line that counts the rest', async () => {
-        const lines = await checkText({ 'noisy.journey': `journey N {\n${'@ 🙂\n'.repeat(5_000)}}\n` });
+    test('a file of 5,000 errors prints 100 and one line that counts the rest; the summary counts them all', async () => {
+        const { lines, summary } = await checkTextWithSummary({ 'noisy.journey': `journey N {\n${'@ 🙂\n'.repeat(5_000)}}\n` });
         expect(lines).toHaveLength(101);
-        expect(lines[100]).toMatch(/^noisy\.journey:\d+:1: error too-many-problems: … and 9,90\d more problems in this file \(only the first 100 are listed\)\.$/);
+        const leftOut = /^noisy\.journey:\d+:1: error too-many-problems: … and (9,90\d) more problems in this file \(only the first 100 are listed\)\.$/.exec(lines[100]);
+        expect(leftOut).not.toBeNull();
+        const unlisted = Number(leftOut![1].replace(',', ''));
+        const listedErrors = lines.slice(0, 100).filter((line) => line.includes(': error ')).length;
+        const listedWarnings = lines.slice(0, 100).filter((line) => line.includes(': warning ')).length;
+        expect(summary).toBe(`1 file, ${listedErrors + unlisted} errors, ${listedWarnings} warnings, 0 infos (${unlisted} not listed)`);
     });
 
     test('a 5 MB title on one line, unclosed or not, gives diagnostics of a few hundred bytes', async () => {
