@@ -54,7 +54,7 @@ interface CliRun {
 export class CliTarget {
     private readonly cli = builtBundle('cli.cjs');
 
-    /** Runs one batch; returns what it violated (empty when all is well). Stops at the first command that fails. */
+    /** Runs one batch; returns what it violated (empty when all is well). */
     async run(inputs: readonly FuzzInput[]): Promise<string[]> {
         const root = mkdtempSync(path.join(tmpdir(), 'journey-fuzz-'));
         try {
@@ -79,11 +79,11 @@ export class CliTarget {
                 () => this.formatInPlace(root, lineCounts, maxOutput),
                 () => this.formatCheck(root, lineCounts, maxOutput),
             ];
-            for (const step of steps) {
-                const violations = await step();
-                if (violations.length) return violations;
-            }
-            return [];
+            // Every step runs, also after one failed: on a branch where `check` breaks a rule for
+            // most batches, stopping there would never fuzz render and format.
+            const violations: string[] = [];
+            for (const step of steps) violations.push(...await step());
+            return violations;
         } finally {
             rmSync(root, { recursive: true, force: true });
         }
@@ -96,8 +96,15 @@ export class CliTarget {
         const run = await this.journey(['check', 'in', '--format', 'json'], root, maxOutput);
         const violations = [...commonViolations(run, [0, 1]), ...stderrLines(run, () => false)];
         const problem = strictJsonProblem(run.stdout);
-        if (problem) return [...violations, `${run.command}: stdout is not strict JSON (${problem}): ${describe(run.stdout)}`];
-        const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
+        if (problem) violations.push(`${run.command}: stdout is not strict JSON (${problem}): ${describe(run.stdout)}`);
+        let diagnostics: JsonDiagnostic[];
+        try {
+            diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[]; // leniently, after reporting, to check the rest
+        } catch {
+            this.errorFree = [];
+            this.jsonCount = -1;
+            return violations;
+        }
         violations.push(...this.diagnosticViolations(run.command, diagnostics, lineCounts));
         const withErrors = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file.split('/').slice(0, 2).join('/')));
         this.errorFree = [...new Set([...lineCounts.keys()].map((file) => file.split('/').slice(0, 2).join('/')))].filter((folder) => !withErrors.has(folder));
@@ -146,7 +153,7 @@ export class CliTarget {
             violations.push(...messageViolations(`${run.command}: ${match[1]}:${match[2]}:${match[3]}`, match[6]));
         }
         for (const [file, count] of perFile) violations.push(...diagnosticCountViolation(`${run.command}: ${file}`, count));
-        if (lines.length !== this.jsonCount) violations.push(`${run.command}: ${lines.length} diagnostic lines, but --format json gave ${this.jsonCount}`);
+        if (this.jsonCount >= 0 && lines.length !== this.jsonCount) violations.push(`${run.command}: ${lines.length} diagnostic lines, but --format json gave ${this.jsonCount}`);
         return violations;
     }
 
