@@ -46,6 +46,16 @@ export function quotedText(text: string | undefined, limit = QUOTED_TEXT_LIMIT):
 }
 
 /**
+ * A whole message made safe as one line: every unprintable character written as `<U+2028>`,
+ * nothing cut. The last guarantee for every diagnostic, whatever a check quoted into it.
+ */
+export function printableMessage(message: string): string {
+    return UNPRINTABLE_ANYWHERE.test(message) ? quotedText(message, Number.POSITIVE_INFINITY) : message;
+}
+
+const UNPRINTABLE_ANYWHERE = new RegExp(UNPRINTABLE.source);
+
+/**
  * At most `limit` code points of `text`, with '…' when some were left out, as written (no
  * escaping: for Markdown and other multi-line views). Never cuts a surrogate pair in half.
  */

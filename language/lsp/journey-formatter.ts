@@ -13,6 +13,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit,
 } from 'vscode-languageserver-protocol';
 import { canonicalLayout, type Layout, type LayoutToken, type LayoutTokenKind } from './canonical-layout.js';
+import { unclosedCommentOf } from '../parser/unclosed-comment.js';
 
 type Lexer = LangiumServices['parser']['Lexer'];
 
@@ -64,7 +65,7 @@ export class JourneyFormatter implements Formatter {
     private layout(document: LangiumDocument): Layout | undefined {
         const { parseResult } = document;
         const root = parseResult.value.$cstNode;
-        if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !root) {
+        if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !root || unclosedCommentOf(parseResult)) {
             return undefined;
         }
         const text = document.textDocument.getText();

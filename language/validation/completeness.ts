@@ -40,7 +40,7 @@ export function checkTouchpointCompleteness(touchpoint: Touchpoint, accept: Vali
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
     const pains = touchpoint.pains ?? [];
     if (journey && pains.length > 0 && (touchpoint.opportunities ?? []).length === 0 && !isAddressed(touchpoint, journey)) {
-        accept('info', `Pain "${pains[0]}" has no opportunity on this touchpoint and no improvement addresses it.`,
+        accept('info', `Pain "${quotedText(pains[0])}" has no opportunity on this touchpoint and no improvement addresses it.`,
             issue(IssueCodes.UnaddressedPain, { node: touchpoint, property: 'pains', index: 0 }));
     }
 }

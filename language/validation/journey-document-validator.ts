@@ -5,9 +5,7 @@ import {
     DefaultDocumentValidator,
     DocumentValidator,
     interruptAndCheck,
-    isLeafCstNode,
     type AstReflection,
-    type CstNode,
     type LangiumCoreServices,
     type LangiumDocument,
     type ValidationOptions,
@@ -15,8 +13,9 @@ import {
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isJourney } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
-import { quotedText } from '../message-text.js';
+import { printableMessage, quotedText } from '../message-text.js';
 import { isNotTextError } from '../parser/journey-lexer.js';
+import { unclosedCommentOf } from '../parser/unclosed-comment.js';
 import { capDiagnostics } from './diagnostic-cap.js';
 import { SyntaxMessages } from './syntax-messages.js';
 import type { SeveritySettings } from './severity-settings.js';
@@ -55,6 +54,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const adjusted = await this.severitySettings.apply(document, diagnostics, withConfigProblems);
         // Reading a config file yields: a build cancelled meanwhile must not store stale results.
         await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
+        // Checks quote user text through quotedText; this makes one line of every message all the same.
+        for (const diagnostic of adjusted) {
+            if (typeof diagnostic.message === 'string') {
+                diagnostic.message = printableMessage(diagnostic.message);
+            }
+        }
         return capDiagnostics(adjusted);
     }
 
@@ -142,15 +147,6 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         }
         return `Unknown ${type === 'Kpi' ? 'KPI' : type.toLowerCase()} '${name}'.`;
     }
-}
-
-function unclosedCommentOf(parseResult: ParseResult): CstNode | undefined {
-    const root = parseResult.value.$cstNode;
-    // Most files hold no '/*' at all: spare them the walk over every token.
-    if (!root || !root.root.fullText.includes('/*')) {
-        return undefined;
-    }
-    return CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT');
 }
 
 function textOf(diagnostic: Diagnostic): string {

@@ -28,7 +28,7 @@ const RENDER_FORMATS = ['json', 'markdown', 'mermaid', 'flow'] as const;
 
 /** `path:line:column: severity code: message`, as docs/cli.md defines a diagnostic line. */
 const DIAGNOSTIC_LINE = /^(in\/\d+\/[\w.-]+\.journey):(\d+):(\d+): (error|warning|info) ([a-z][a-z-]*): (.*)$/;
-const SUMMARY_LINE = /^\d+ files?, \d+ errors?, \d+ warnings?, \d+ infos?$/;
+const SUMMARY_LINE = /^\d+ files?, \d+ errors?, \d+ warnings?, \d+ infos?( \(\d+ not listed\))?$/;
 /** `format` reports a file with a syntax error as its first syntax error in the check format. */
 const NOT_FORMATTED_LINE = /^in\/\d+\/[\w.-]+\.journey:\d+:\d+: error [a-z-]+: .* \(not formatted\)$/;
 

@@ -394,7 +394,7 @@ describe('what the formatter keeps and refuses', () => {
     });
 
     test('text with syntax errors is not formatted at all', async () => {
-        for (const broken of ['journey J { phase P { touchpoint T { score } } }', 'channel Web { type web', 'team "unclosed', 'team A § team B']) {
+        for (const broken of ['journey J { phase P { touchpoint T { score } } }', 'channel Web { type web', 'team "unclosed', 'team A § team B', '/*', 'team A\n/* the rest is commented out', 'team A { description "a" } /*']) {
             const document = await buildDocument(broken);
             expect(document.diagnostics?.some((diagnostic) => diagnostic.code === 'syntax')).toBe(true);
             expect(await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: false } })).toEqual([]);
