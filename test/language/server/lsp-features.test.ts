@@ -11,35 +11,13 @@ import {
     type Range, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
+import { catalog, diy } from './diy-workspace.js';
 
 const catalogUri = 'file:///features/catalog.journey';
 const diyUri = 'file:///features/diy.journey';
 const brokenUri = 'file:///features/broken.journey';
 
-const catalog = [
-    'persona Sam "Sam, weekend renovator" { goal "Finish the bathroom" channels Store }',
-    'channel Store "DIY store" { type physical }',
-    'team Logistics',
-].join('\n');
 
-const diy = [
-    'journey Diy "A Saturday at the DIY store" {',        // 0
-    '    persona Sam',                                      // 1
-    '    scale 0..10',                                      // 2
-    '    phase Orientation {',                              // 3
-    '        touchpoint Review { score 8 next Pay }',       // 4
-    '    }',                                                // 5
-    '    phase Purchase {',                                 // 6
-    '        touchpoint Pay {',                             // 7
-    '            channel Store',                            // 8
-    '            senses touch',                             // 9
-    '            owner Logistics',                          // 10
-    '            score 2',                                  // 11
-    '        }',                                            // 12
-    '    }',                                                // 13
-    '    improvement Scanners { for Pay }',                 // 14
-    '}',                                                    // 15
-].join('\n');
 
 /** Typed as a user types: a journey cut off in the middle of a touchpoint. */
 const broken = [

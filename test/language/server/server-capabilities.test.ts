@@ -18,31 +18,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { workspacesRemovedAfterAll } from '../../cli/cli-process.js';
 import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
+import { catalog as diyCatalog, diy } from './diy-workspace.js';
 
-const catalog = [
-    'persona Sam "Sam, weekend renovator" { goal "Finish the bathroom" channels Store }',
-    'channel Store "DIY store" { type physical }',
-    'team   Logistics',
-].join('\n');
-
-const diy = [
-    'journey Diy "A Saturday at the DIY store" {',        // 0
-    '    persona Sam',                                      // 1
-    '    scale 0..10',                                      // 2
-    '    phase Orientation {',                              // 3
-    '        touchpoint Review { score 8 next Pay }',       // 4
-    '    }',                                                // 5
-    '    phase Purchase {',                                 // 6
-    '        touchpoint Pay {',                             // 7
-    '            channel Store',                            // 8
-    '            senses touch',                             // 9
-    '            owner Logistics',                          // 10
-    '            score 2',                                  // 11
-    '        }',                                            // 12
-    '    }',                                                // 13
-    '    improvement Scanners { for Pay }',                 // 14
-    '}',                                                    // 15
-].join('\n');
+// The catalog with one line out of the canonical layout, so that formatting has an edit to answer.
+const catalog = diyCatalog.replace('team Logistics', 'team   Logistics');
 
 /** Two errors: an unknown channel and an unknown persona. */
 const kiosk = 'journey Visit { persona Nobody phase P { touchpoint T { channel Kiosk } } }\n';
