@@ -88,11 +88,26 @@ export interface CampaignResult {
     seconds: number;
 }
 
-/** A run reports at most this many violations (a binary file can break a rule thousands of times). */
+/** A run reports at most this many violations, and of one kind at most a few (a binary file can break a rule thousands of times). */
 const MAX_VIOLATIONS_PER_RUN = 50;
+const MAX_VIOLATIONS_PER_KIND = 3;
+const MORE = '... and ';
 
-function atMost(limit: number, violations: string[]): string[] {
-    return violations.length <= limit ? violations : [...violations.slice(0, limit), `... and ${violations.length - limit} more violations`];
+function condensed(violations: string[]): string[] {
+    const perKind = new Map<string, number>();
+    const kept: string[] = [];
+    for (const violation of violations) {
+        const kind = violationKind(violation);
+        const seen = perKind.get(kind) ?? 0;
+        perKind.set(kind, seen + 1);
+        if (seen < MAX_VIOLATIONS_PER_KIND && kept.length < MAX_VIOLATIONS_PER_RUN) kept.push(violation);
+    }
+    return kept.length < violations.length ? [...kept, `${MORE}${violations.length - kept.length} more violations`] : kept;
+}
+
+/** The kinds of a run's violations (the "... and N more" line is none). */
+function kindsOf(violations: string[]): Set<string> {
+    return new Set(violations.filter((violation) => !violation.startsWith(MORE)).map(violationKind));
 }
 
 /** The seed of chunk `index` of a campaign seeded `seed` (chunk 0 runs with the campaign's own seed). */
@@ -105,6 +120,7 @@ export function violationKind(violation: string): string {
     return violation
         .replace(/"(?:[^"\\]|\\.)*"(?: \(\d+ characters\))?/g, '"..."')
         .replace(/\S+\.journey(?::\d+:\d+)?/g, 'FILE')
+        .replace(/FILE(?:, FILE)+/g, 'FILE')
         .replace(/\\u[0-9a-fA-F]{4}/g, '\\uXXXX')
         .replace(/\d+/g, 'N')
         .slice(0, 160);
@@ -120,8 +136,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     const byKind = new Map<string, FuzzFailure>();
     // A property that fails on the runs showing `kind` (any violation when undefined), for shrinking.
     const showing = (kind: string | undefined) => fc.asyncProperty(spec.arbitrary, async (inputs) => {
-        const violations = atMost(MAX_VIOLATIONS_PER_RUN, await target.run(inputs));
-        const shown = kind === undefined ? violations.length > 0 : violations.some((violation) => violationKind(violation) === kind);
+        const violations = condensed(await target.run(inputs));
+        const shown = kind === undefined ? violations.length > 0 : kindsOf(violations).has(kind);
         if (shown) throw new FuzzViolation(kind ?? violationKind(violations[0]), violations);
         return true;
     });
@@ -138,11 +154,11 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
                     if (runs >= options.runs) return true;
                     runs += inputs.length;
                     options.onProgress?.(runs);
-                    const violations = atMost(MAX_VIOLATIONS_PER_RUN, await target.run(inputs));
+                    const violations = condensed(await target.run(inputs));
                     if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz trace: ${options.target} ${inputs.length} inputs, ${inputs.reduce((sum, input) => sum + inputSize(input), 0)} units, ${violations.length} violations\n`);
                     if (!violations.length) return true;
                     failedRuns++;
-                    const kinds = new Set(violations.map(violationKind));
+                    const kinds = kindsOf(violations);
                     kinds.forEach((kind) => byKind.get(kind) && byKind.get(kind)!.runs++);
                     const fresh = [...kinds].find((kind) => !byKind.has(kind));
                     if (fresh === undefined) return true; // known bugs are counted, not shrunk again
