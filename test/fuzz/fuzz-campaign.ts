@@ -1,9 +1,10 @@
 /**
  * A seeded, repeatable fuzz campaign of one target. The runs are split into chunks, each one
- * fast-check run with its own seed (derived from the campaign's seed), so a failure ends only its
- * chunk and the campaign goes on to find others. A failure is shrunk for a bounded time, then its
- * input, seed, path and violations are saved in a folder of its own, from which `--replay` runs
- * it again.
+ * fast-check run with its own seed (derived from the campaign's seed). A chunk searches without
+ * shrinking: runs that break a rule of a kind already found are counted and the search goes on;
+ * a new kind ends the chunk, and fast-check shrinks that run again from its seed and path for a
+ * bounded time (only inputs that still show that kind count). Its input, seed, path and
+ * violations are saved in a folder of their own, from which `--replay` runs it again.
  */
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,7 @@ export interface CampaignOptions {
     /** Inputs to run (a CLI batch counts as its number of inputs); the last chunk may run a few more. */
     runs: number;
     seed: number;
-    /** Replays one counterexample of fast-check (`seed` is then the chunk's seed, as a failure prints it). */
+    /** Replays (and shrinks) one counterexample of fast-check (`seed` is then the chunk's seed, as a failure prints it). */
     path?: string;
     /** How long a failure is shrunk before its smallest input so far is reported. */
     shrinkMs: number;
@@ -87,11 +88,26 @@ export interface CampaignResult {
     seconds: number;
 }
 
-/** A run reports at most this many violations (a binary file can break a rule thousands of times). */
+/** A run reports at most this many violations, and of one kind at most a few (a binary file can break a rule thousands of times). */
 const MAX_VIOLATIONS_PER_RUN = 50;
+const MAX_VIOLATIONS_PER_KIND = 3;
+const MORE = '... and ';
 
-function atMost(limit: number, violations: string[]): string[] {
-    return violations.length <= limit ? violations : [...violations.slice(0, limit), `... and ${violations.length - limit} more violations`];
+function condensed(violations: string[]): string[] {
+    const perKind = new Map<string, number>();
+    const kept: string[] = [];
+    for (const violation of violations) {
+        const kind = violationKind(violation);
+        const seen = perKind.get(kind) ?? 0;
+        perKind.set(kind, seen + 1);
+        if (seen < MAX_VIOLATIONS_PER_KIND && kept.length < MAX_VIOLATIONS_PER_RUN) kept.push(violation);
+    }
+    return kept.length < violations.length ? [...kept, `${MORE}${violations.length - kept.length} more violations`] : kept;
+}
+
+/** The kinds of a run's violations (the "... and N more" line is none). */
+function kindsOf(violations: string[]): Set<string> {
+    return new Set(violations.filter((violation) => !violation.startsWith(MORE)).map(violationKind));
 }
 
 /** The seed of chunk `index` of a campaign seeded `seed` (chunk 0 runs with the campaign's own seed). */
@@ -104,6 +120,7 @@ export function violationKind(violation: string): string {
     return violation
         .replace(/"(?:[^"\\]|\\.)*"(?: \(\d+ characters\))?/g, '"..."')
         .replace(/\S+\.journey(?::\d+:\d+)?/g, 'FILE')
+        .replace(/FILE(?:, FILE)+/g, 'FILE')
         .replace(/\\u[0-9a-fA-F]{4}/g, '\\uXXXX')
         .replace(/\d+/g, 'N')
         .slice(0, 160);
@@ -117,59 +134,69 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     let failedRuns = 0;
     const failures: FuzzFailure[] = [];
     const byKind = new Map<string, FuzzFailure>();
+    // A property that fails on the runs showing `kind` (any violation when undefined), for shrinking.
+    const showing = (kind: string | undefined) => fc.asyncProperty(spec.arbitrary, async (inputs) => {
+        const violations = condensed(await target.run(inputs));
+        const shown = kind === undefined ? violations.length > 0 : kindsOf(violations).has(kind);
+        if (shown) throw new FuzzViolation(kind ?? violationKind(violations[0]), violations);
+        return true;
+    });
     try {
-        for (let chunk = 0; runs < options.runs; chunk++) {
+        for (let chunk = 0; options.path ? chunk === 0 : runs < options.runs; chunk++) {
             const seed = options.path ? options.seed : chunkSeed(options.seed, chunk);
-            // The kind this chunk is shrinking, once a run showed one not seen before.
-            let shrinking: { kind: string; since: number } | undefined;
-            const property = fc.asyncProperty(spec.arbitrary, async (inputs) => {
-                if (shrinking && Date.now() - shrinking.since > options.shrinkMs) {
-                    return true; // shrinking has had its time: the smallest failing input so far is reported
-                }
-                if (!shrinking) {
-                    if (runs >= options.runs && !options.path) return true;
+            let found: { kind: string; path: string; inputs: FuzzInput[]; violations: string[] } | undefined;
+            if (options.path) {
+                runs = 1;
+                found = { kind: '', path: options.path, inputs: [], violations: [] };
+            } else {
+                // Search without shrinking; a failure of a kind not seen before ends the chunk.
+                const search = fc.asyncProperty(spec.arbitrary, async (inputs) => {
+                    if (runs >= options.runs) return true;
                     runs += inputs.length;
                     options.onProgress?.(runs);
+                    const violations = condensed(await target.run(inputs));
+                    if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz trace: ${options.target} ${inputs.length} inputs, ${inputs.reduce((sum, input) => sum + inputSize(input), 0)} units, ${violations.length} violations\n`);
+                    if (!violations.length) return true;
+                    failedRuns++;
+                    const kinds = kindsOf(violations);
+                    kinds.forEach((kind) => byKind.get(kind) && byKind.get(kind)!.runs++);
+                    const fresh = [...kinds].find((kind) => !byKind.has(kind));
+                    if (fresh === undefined) return true; // known bugs are counted, not shrunk again
+                    throw new FuzzViolation(fresh, violations);
+                });
+                const details = await fc.check(search, { seed, numRuns: spec.chunkRuns, endOnFailure: true, reporter: () => undefined });
+                if (details.failed) {
+                    if (!(details.errorInstance instanceof FuzzViolation) || !details.counterexample || details.counterexamplePath === null) {
+                        throw new Error(`fast-check failed outside the targets: ${String(details.errorInstance)}`);
+                    }
+                    const { kind, violations } = details.errorInstance;
+                    found = { kind, path: details.counterexamplePath, inputs: details.counterexample[0], violations };
                 }
-                const runStarted = Date.now();
-                const violations = atMost(MAX_VIOLATIONS_PER_RUN, await target.run(inputs));
-                if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz trace: ${options.target} ${inputs.length} inputs, ${inputs.reduce((sum, input) => sum + inputSize(input), 0)} units, ${Date.now() - runStarted} ms, ${violations.length} violations\n`);
-                const kinds = new Set(violations.map(violationKind));
-                if (shrinking) {
-                    if (kinds.has(shrinking.kind)) throw new FuzzViolation(shrinking.kind, violations);
-                    return true;
-                }
-                if (!violations.length) return true;
-                failedRuns++;
-                const known = [...kinds].filter((kind) => byKind.has(kind));
-                known.forEach((kind) => byKind.get(kind)!.runs++);
-                const fresh = [...kinds].find((kind) => !byKind.has(kind));
-                if (fresh === undefined && !options.path) return true; // known bugs are counted, not shrunk again
-                shrinking = { kind: fresh ?? [...kinds][0], since: Date.now() };
-                throw new FuzzViolation(shrinking.kind, violations);
-            });
-            const details = await fc.check(property, { seed, numRuns: spec.chunkRuns, path: options.path, reporter: () => undefined });
-            if (details.failed && details.counterexample && details.counterexamplePath !== null && details.errorInstance instanceof FuzzViolation) {
-                const [inputs] = details.counterexample;
-                const { kind, violations } = details.errorInstance;
-                const failure: FuzzFailure = {
-                    target: options.target,
-                    kind,
-                    seed,
-                    path: details.counterexamplePath,
-                    violations,
-                    inputs,
-                    folder: path.join(options.outDir, `${options.target}-seed${seed}-path${details.counterexamplePath.replaceAll(':', '.')}`.slice(0, 120)),
-                    shrinks: details.numShrinks,
-                    runs: 1,
-                };
-                saveFailure(failure);
-                failures.push(failure);
-                byKind.set(kind, failure);
-            } else if (details.failed) {
-                throw new Error(`fast-check failed outside the targets: ${String(details.errorInstance)}`);
             }
-            if (options.path) break;
+            if (!found) continue;
+            // Shrink from the failing run's path for at most shrinkMs; fast-check then reports the smallest input so far.
+            const shrunk = await fc.check(showing(found.kind || undefined), {
+                seed, path: found.path, interruptAfterTimeLimit: options.shrinkMs, reporter: () => undefined,
+            });
+            const best = shrunk.failed && shrunk.errorInstance instanceof FuzzViolation && shrunk.counterexample && shrunk.counterexamplePath !== null
+                ? { kind: shrunk.errorInstance.kind, path: shrunk.counterexamplePath, inputs: shrunk.counterexample[0], violations: shrunk.errorInstance.violations }
+                : found;
+            if (!best.kind) continue; // --path named a run that does not fail (any more)
+            const failure: FuzzFailure = {
+                target: options.target,
+                kind: best.kind,
+                seed,
+                path: best.path,
+                violations: best.violations,
+                inputs: best.inputs,
+                folder: path.join(options.outDir, `${options.target}-seed${seed}-path${best.path.replaceAll(':', '.')}`.slice(0, 120)),
+                shrinks: shrunk.numShrinks,
+                runs: 1,
+            };
+            saveFailure(failure);
+            failures.push(failure);
+            byKind.set(failure.kind, failure);
+            if (options.path) failedRuns = 1;
         }
     } finally {
         await target.stop();
