@@ -4,7 +4,7 @@
  * tens of milliseconds.
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CliError } from '../cli-error.js';
 
 const CHROMIUM_ARGS = [
@@ -30,6 +30,8 @@ export class DiagramRenderer {
     static async launch(executablePath: string): Promise<DiagramRenderer> {
         let browser: Browser;
         try {
+            // Loaded here, not at start-up: compiling playwright-core costs every `journey check` a few hundred ms.
+            const { chromium } = await import('playwright-core');
             browser = await chromium.launch({
                 executablePath,
                 args: CHROMIUM_ARGS,
