@@ -42,6 +42,7 @@ import {
     SEGMENT_DESCRIPTIONS,
 } from './completion-documentation.js';
 import { JOURNEY_SNIPPETS, type SnippetNames } from './journey-snippets.js';
+import { LIST_KEYWORDS, SINGLE_VALUED_KEYWORDS } from '../validation/properties.js';
 
 /** A value completion may offer where the grammar expects a `Word`. */
 interface ValueProposal {
@@ -68,20 +69,13 @@ const COMMON_SCALES: readonly ValueProposal[] = [
 const MAX_LISTED_SCORES = 11;
 
 /**
- * Properties that may be given once per block, by keyword: their keyword is not offered again
- * where the block already has them (a second one would be a `duplicate-property` error).
+ * Whether `keyword` starts a property that takes one plain value in a `rule` block (the
+ * validator's single-valued properties, less those whose one value is a list): its keyword is
+ * not offered again where the block already has it (a second one would be `duplicate-property`).
  */
-const SINGLE_VALUED: Readonly<Record<string, ReadonlySet<string>>> = {
-    Persona: new Set(['segment', 'description']),
-    Channel: new Set(['type', 'description']),
-    Team: new Set(['description']),
-    Offering: new Set(['description']),
-    Journey: new Set(['type', 'scale', 'owner', 'description']),
-    Phase: new Set(['description']),
-    Touchpoint: new Set(['channel', 'owner', 'score', 'description']),
-    Improvement: new Set(['kind', 'owner', 'due', 'status', 'description']),
-    Kpi: new Set(['owner', 'target', 'actual', 'description']),
-};
+function isOneValueKeyword(rule: string, keyword: string): boolean {
+    return (SINGLE_VALUED_KEYWORDS[rule]?.includes(keyword) ?? false) && !LIST_KEYWORDS.has(keyword);
+}
 
 /** How far back (in characters) completion looks for the keyword before a value. */
 const TOKEN_WINDOW = 2000;
@@ -290,7 +284,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return false;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
-        if (!rule || !SINGLE_VALUED[rule]?.has(keyword.value)) {
+        if (!rule || !isOneValueKeyword(rule, keyword.value)) {
             return true;
         }
         const block = this.enclosingOfType(context.node, rule);

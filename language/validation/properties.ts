@@ -10,7 +10,7 @@ import { issue } from './issue.js';
  * this check reads the CST. Properties that LANGUAGE.md marks repeatable (goal, pain, must,
  * ...) are not listed.
  */
-const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+export const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
     Persona: ['segment', 'description', 'channels'],
     Channel: ['type', 'description'],
     Team: ['description'],
@@ -23,7 +23,7 @@ const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Single-valued properties whose one value is a comma-separated list. */
-const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience', 'persona', 'senses', 'next', 'for', 'at']);
+export const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience', 'persona', 'senses', 'next', 'for', 'at']);
 
 /** Nodes that hold a property's value (rather than being an element of their own). */
 const VALUE_NODE_TYPES: ReadonlySet<string> = new Set([Scale.$type, SenseValue.$type]);
