@@ -7,10 +7,8 @@
  */
 import { CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
+import { LIST_KEYWORDS } from '../../validation/properties.js';
 import { leafAt, offsetsOf, quickFix, textIn, type FixRequest } from './quick-fix.js';
-
-/** Properties whose one value is a comma-separated list (validation/properties.ts). */
-const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience', 'persona', 'senses', 'next', 'for', 'at']);
 
 export function duplicatePropertyFixes({ document, diagnostic }: FixRequest): CodeAction[] {
     const keyword = (diagnostic.data as { keyword?: unknown } | undefined)?.keyword;
