@@ -32,6 +32,7 @@ import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-p
 import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyLanguageServer } from './lsp/journey-language-server.js';
+import { JourneyDocumentBuilder } from './lsp/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -79,7 +80,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 /**
  * Workspace-wide editor services: the server's announced capabilities, symbol kinds, workspace
- * symbol search, and the start-up build that validates every file of the workspace.
+ * symbol search, the start-up build that validates every file of the workspace, and a document
+ * builder that never leaves a validated document unpublished.
  */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
@@ -89,6 +91,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     workspace: {
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services),
+        DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
     },
 };
 
