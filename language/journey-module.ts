@@ -11,6 +11,7 @@ import {
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyLexer } from './parser/journey-lexer.js';
 import { JourneyLexerErrorMessageProvider } from './parser/journey-lexer-error-message-provider.js';
+import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
@@ -50,6 +51,7 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 /** The only place where the language's own services are wired. */
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     parser: {
+        LangiumParser: (services) => createJourneyParser(services),
         TokenBuilder: () => new JourneyTokenBuilder(),
         Lexer: (services) => new JourneyLexer(services),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
