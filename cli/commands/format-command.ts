@@ -32,7 +32,7 @@ interface FormattedFile {
 }
 
 export async function runFormat(options: FormatOptions, io: CliIo): Promise<ExitCode> {
-    const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
+    const workspace = await loadJourneyWorkspace(options.paths, io.cwd, 'syntax');
     const { changed, total, unformattable } = formatWorkspace(workspace, io);
     const counts = { total, unformattable };
     const done = options.check ? reportChanges(changed, counts, io) : await writeChanges(changed, counts, io);

@@ -4,10 +4,10 @@ import type { CliIo } from '../cli-io.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { workspaceDiagnostics } from '../file-diagnostics.js';
 import { findJourneyFiles } from '../journey-files.js';
-import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
+import { loadWorkspace, type LoadedWorkspace, type WorkspaceChecks } from '../load-workspace.js';
 
-export async function loadJourneyWorkspace(paths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
-    return loadWorkspace(await findJourneyFiles(paths, cwd), cwd);
+export async function loadJourneyWorkspace(paths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all'): Promise<LoadedWorkspace> {
+    return loadWorkspace(await findJourneyFiles(paths, cwd), cwd, checks);
 }
 
 /**

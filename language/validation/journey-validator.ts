@@ -16,10 +16,15 @@ import { checkChannelType, checkImprovementValues, checkJourneyType, checkPerson
  * Each check is a small function in the file of its topic; this is only the table of which
  * check runs on which element.
  */
+/**
+ * The category of the checks that belong to the syntax (a wrong escape in a text): with
+ * Langium's `built-in` one, what a build that only needs syntax errors runs (`journey format`).
+ */
+export const SYNTAX_CHECKS = 'syntax';
+
 export function registerJourneyValidationChecks(services: JourneyServices): void {
     const workspaceName = checkWorkspaceName(services.validation.WorkspaceNames);
     const checks: ValidationChecks<JourneyAstType> = {
-        Workspace: [checkStringEscapes],
         Persona: [workspaceName, checkDuplicateProperties, checkPersonaSegment],
         Channel: [workspaceName, checkDuplicateProperties, checkChannelType],
         Team: [workspaceName, checkDuplicateProperties],
@@ -46,4 +51,5 @@ export function registerJourneyValidationChecks(services: JourneyServices): void
         Kpi: [checkDuplicateProperties],
     };
     services.validation.ValidationRegistry.register(checks);
+    services.validation.ValidationRegistry.register<JourneyAstType>({ Workspace: [checkStringEscapes] }, undefined, SYNTAX_CHECKS);
 }
