@@ -122,7 +122,7 @@ export function canonicalLayout(text: string, tokens: readonly LayoutToken[]): L
             compactClose = blocks.closeOf.get(index)!;
         }
 
-        const own = ownText(text, token, column);
+        const own = ownText(text, token, column, eol);
         const tokenEnd = token.offset + token.text.length;
         pieces.push(own);
         if (token.kind === 'line-comment') {
@@ -251,7 +251,8 @@ function lineStartColumnOf(text: string, tokens: readonly LayoutToken[], depthBe
     let line = indentation(lineDepth(tokens, depthBefore, start));
     for (let at = start; at < index; at++) {
         const separator = separatorKind(tokens[at], tokens[at + 1], false) === 'none' ? '' : ' ';
-        line += ownText(text, tokens[at], at === start ? line.length : undefined) + separator;
+        // Only the column after the last line break counts here, so any line break does.
+        line += ownText(text, tokens[at], at === start ? line.length : undefined, '\n') + separator;
     }
     // A multi-line block comment in the header: the line starts after its last line break.
     return codePoints(line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r')) + 1));
@@ -322,21 +323,27 @@ function countLineBreaks(gap: string): number {
 
 /**
  * The token as it is written in the formatted text: a line comment without trailing spaces;
- * a multi-line block comment that starts its own line at `column` with its later lines moved
- * by as much as its first line moved.
+ * a multi-line block comment with the file's line breaks and, when it starts its own line at
+ * `column`, its later lines moved by as much as its first line moved.
  */
-function ownText(text: string, token: LayoutToken, column: number | undefined): string {
+function ownText(text: string, token: LayoutToken, column: number | undefined, eol: string): string {
     if (token.kind === 'line-comment') {
         return token.text.replace(/[ \t]+$/, '');
     }
-    if (token.kind !== 'block-comment' || column === undefined || !token.text.includes('\n')) {
+    if (token.kind !== 'block-comment' || !token.text.includes('\n')) {
         return token.text;
+    }
+    // The comment's line breaks become the file's: a comment's LF in a CRLF file could
+    // otherwise be the formatted file's first line break, and the next run would pick LF.
+    const lines = token.text.replace(/\r?\n/g, eol);
+    if (column === undefined) {
+        return lines;
     }
     const shift = column - (token.offset - (text.lastIndexOf('\n', token.offset - 1) + 1));
     if (shift === 0) {
-        return token.text;
+        return lines;
     }
-    return token.text.replace(/(\r?\n)([^\r\n]*)/g, (_match, lineBreak: string, line: string) => {
+    return lines.replace(/(\r?\n)([^\r\n]*)/g, (_match, lineBreak: string, line: string) => {
         if (shift > 0) {
             return lineBreak + (line.trim() === '' ? line : ' '.repeat(shift) + line);
         }

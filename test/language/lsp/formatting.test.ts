@@ -388,6 +388,16 @@ describe('comments stay where they are', () => {
 });
 
 describe('what the formatter keeps and refuses', () => {
+    test('a block comment takes the file\'s line breaks, so a second run changes nothing (found by the fuzzer)', async () => {
+        // The first line break is CRLF, the comment's are LF: its LF must not become the first one.
+        const first = await formatted(await buildDocument('\r\n/* a block\n   comment */\noffering O {\n    description "x"\n}\n'));
+        expect(first).toBe('/* a block\r\n   comment */\r\noffering O {\r\n    description "x"\r\n}\r\n');
+        expect(await formatted(await buildDocument(first))).toBe(first);
+        const inline = await formatted(await buildDocument('team A /* one\r\ntwo */ { description "a" }\n'));
+        expect(inline.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/); // the comment's CRLF is the first line break: CRLF everywhere
+        expect(await formatted(await buildDocument(inline))).toBe(inline);
+    });
+
     test('CRLF files stay CRLF and a byte order mark stays', async () => {
         const document = await buildDocument('\uFEFFteam A { description "a"\r\n}\r\nteam B\r\n');
         expect(await formatted(document)).toBe('\uFEFFteam A {\r\n    description "a"\r\n}\r\n\r\nteam B\r\n');
