@@ -3,14 +3,20 @@
  * written into one temporary workspace (input k in folder in/k, its names suffixed with _k so
  * that inputs do not clash) and each command runs once per batch: `check --format json`,
  * `check --format text`, `render` of the inputs without errors (one text format, chosen by the
- * batch's length), then `format` and `format --check` (formatting formatted files must change
- * nothing).
+ * batch's length), then `format` and `format --check` of the files it rewrote (formatting
+ * formatted files must change nothing).
+ *
+ * The commands run in a long-lived host process (cli-host.ts: `runCli`, what out/cli.cjs runs,
+ * kept warm), and one batch in PROCESS_BATCH_EVERY as real `node out/cli.cjs` processes, so
+ * what only a process shows (exit codes, the bytes on stdout and stderr, a crash) is fuzzed too.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { builtBundle } from '../support/build-bundles.js';
+import { builtBundle, projectRoot } from '../support/build-bundles.js';
+import type { HostAnswer, HostRequest } from './cli-host.js';
 import { strictJsonProblem } from '../support/strict-json.js';
 import { fileBytes, type FuzzInput } from './fuzz-input.js';
 import {
@@ -22,6 +28,12 @@ export const CLI_BATCH_SIZE = 400;
 
 /** A command that runs longer than this on one batch hangs. */
 export const CLI_TIMEOUT_MS = 180_000;
+
+/** The first batch and one in this many run as real `journey` processes; the others in the host. */
+export const PROCESS_BATCH_EVERY = 8;
+
+/** The host is started afresh after this many commands, so that nothing it keeps grows without bound. */
+const HOST_COMMANDS = 200;
 
 /** The text formats `render` is fuzzed with (svg, png and html need a browser: too slow per batch). */
 const RENDER_FORMATS = ['json', 'markdown', 'mermaid', 'flow'] as const;
@@ -53,9 +65,14 @@ interface CliRun {
 
 export class CliTarget {
     private readonly cli = builtBundle('cli.cjs');
+    private readonly host = new CliHost();
+    private batches = 0;
+    /** Whether the batch being run runs its commands as processes. */
+    private asProcesses = true;
 
     /** Runs one batch; returns what it violated (empty when all is well). */
     async run(inputs: readonly FuzzInput[]): Promise<string[]> {
+        this.asProcesses = this.batches++ % PROCESS_BATCH_EVERY === 0;
         const root = mkdtempSync(path.join(tmpdir(), 'journey-fuzz-'));
         try {
             const lineCounts = new Map<string, number>();
@@ -188,15 +205,25 @@ export class CliTarget {
     private async formatInPlace(root: string, lineCounts: Map<string, number>, maxOutput: number): Promise<string[]> {
         const run = await this.journey(['format', 'in'], root, maxOutput);
         const violations = [...commonViolations(run, [0, 1]), ...stderrLines(run, (line) => NOT_FORMATTED_LINE.test(line))];
-        for (const file of run.stdout.split('\n').filter((line) => line !== '')) {
+        const listed = run.stdout.split('\n').filter((line) => line !== '');
+        for (const file of listed) {
             if (!lineCounts.has(file)) violations.push(`${run.command}: stdout names a file that is not an input: ${describe(file)}`);
         }
+        this.rewritten = listed.filter((file) => lineCounts.has(file));
         return violations;
     }
 
-    /** After `journey format`, `format --check` must find nothing to change: formatting is idempotent. */
+    /** The files `journey format` rewrote, learnt from its stdout: the ones whose second formatting is in doubt. */
+    private rewritten: string[] = [];
+
+    /**
+     * After `journey format`, `format --check` of the files it rewrote must find nothing to
+     * change: formatting is idempotent. The other files need no second run: format left them
+     * as they were, so they were formatted already or cannot be formatted (a syntax error).
+     */
     private async formatCheck(root: string, lineCounts: Map<string, number>, maxOutput: number): Promise<string[]> {
-        const run = await this.journey(['format', '--check', 'in'], root, maxOutput);
+        if (!this.rewritten.length) return [];
+        const run = await this.journey(['format', '--check', ...this.rewritten], root, maxOutput);
         const violations = [...commonViolations(run, [0, 1]), ...stderrLines(run, (line) => NOT_FORMATTED_LINE.test(line))];
         const listed = run.stdout.split('\n').filter((line) => line !== '');
         for (const file of listed) {
@@ -208,9 +235,21 @@ export class CliTarget {
         return violations;
     }
 
-    /** Runs `journey ...args` in `cwd`; stops it when it hangs or its output exceeds `maxOutput` bytes. */
+    async stop(): Promise<void> {
+        this.host.stop();
+    }
+
+    /** Runs `journey ...args` in `cwd`, in the host or as a process (see the file's comment). */
     private journey(args: string[], cwd: string, maxOutput: number): Promise<CliRun> {
-        const command = `journey ${args.join(' ')}`;
+        // Long lists of paths would make every violation and trace line as long.
+        const paths = args.filter((arg) => arg.startsWith('in/'));
+        const shown = paths.length > 4 ? [...args.filter((arg) => !arg.startsWith('in/')), `(${paths.length} paths from ${paths[0]})`] : args;
+        const command = `journey ${shown.join(' ')}${this.asProcesses ? '' : ' [in the host]'}`;
+        return this.asProcesses ? this.journeyProcess(command, args, cwd, maxOutput) : this.host.run(command, args, cwd, maxOutput);
+    }
+
+    /** Runs `node out/cli.cjs ...args` in `cwd`; stops it when it hangs or its output exceeds `maxOutput` bytes. */
+    private journeyProcess(command: string, args: string[], cwd: string, maxOutput: number): Promise<CliRun> {
         return new Promise((resolve, reject) => {
             const child = spawn(process.execPath, [this.cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
             const stdout: Buffer[] = [];
@@ -249,11 +288,94 @@ export class CliTarget {
     }
 }
 
+/** The long-lived process that runs commands with `runCli` (cli-host.ts), bundled on first use. */
+class CliHost {
+    private script: string | undefined;
+    private child: ChildProcess | undefined;
+    private commands = 0;
+    private nextId = 0;
+
+    run(command: string, args: string[], cwd: string, maxOutput: number): Promise<CliRun> {
+        if (this.commands++ % HOST_COMMANDS === 0) this.stop();
+        const child = this.child ??= this.start();
+        return new Promise((resolve) => {
+            const id = this.nextId++;
+            // What the host writes past the command's io (to the real stderr) counts as the command's.
+            let written = '';
+            const onStderr = (chunk: Buffer) => {
+                written += chunk.toString('utf8');
+            };
+            const finish = (run: CliRun) => {
+                clearTimeout(timer);
+                child.off('message', onMessage);
+                child.off('exit', onExit);
+                child.stderr!.off('data', onStderr);
+                if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz trace: ${command}: ${Date.now() - started} ms, exit ${run.code}\n`);
+                resolve(run);
+            };
+            const onMessage = (answer: HostAnswer) => {
+                if (answer.id !== id) return;
+                const run = { command, code: answer.code, signal: null, stdout: answer.stdout, stderr: answer.stderr + written };
+                finish(answer.overflow ? { ...run, code: null, signal: `more than ${maxOutput} characters of output for this batch (unbounded output)` } : run);
+            };
+            const onExit = (code: number | null, signal: string | null) => {
+                this.child = undefined;
+                finish({ command, code: null, signal: `the host died (${signal ?? `exit ${code}`})`, stdout: '', stderr: written });
+            };
+            const timer = setTimeout(() => {
+                this.stop();
+                finish({ command, code: null, signal: `no end within ${CLI_TIMEOUT_MS} ms (a hang)`, stdout: '', stderr: written });
+            }, CLI_TIMEOUT_MS);
+            const started = Date.now();
+            child.on('message', onMessage);
+            child.on('exit', onExit);
+            child.stderr!.on('data', onStderr);
+            child.send({ id, args, cwd, maxOutput } satisfies HostRequest);
+        });
+    }
+
+    stop(): void {
+        const child = this.child;
+        this.child = undefined;
+        child?.removeAllListeners('exit');
+        child?.kill('SIGKILL');
+    }
+
+    private start(): ChildProcess {
+        this.script ??= bundleHost();
+        const child = fork(this.script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, NO_COLOR: '1' } });
+        child.unref();
+        (child.channel as { unref?: () => void } | undefined)?.unref?.();
+        return child;
+    }
+}
+
+/**
+ * cli-host.ts as one CommonJS file, bundled as esbuild.mjs bundles the CLI, into test-results/
+ * (gitignored) so that it finds the project's node_modules (Node 20 runs no TypeScript).
+ */
+function bundleHost(): string {
+    const outfile = path.join(projectRoot, 'test-results', 'fuzz-host', 'cli-host.cjs');
+    // Required from the project, not bundled: the fuzzer itself runs bundled from a temporary folder.
+    const esbuild = createRequire(path.join(projectRoot, 'package.json'))('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({
+        entryPoints: [path.join(projectRoot, 'test', 'fuzz', 'cli-host.ts')],
+        bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning',
+        banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+        define: { 'import.meta.url': '__importMetaUrl' },
+        external: ['playwright-core'],
+    });
+    return outfile;
+}
+
 /** Exit code, crash, hang, unbounded output and stack traces: checked for every command. */
 function commonViolations(run: CliRun, codes: number[]): string[] {
     const violations: string[] = [];
     if (run.code === null) violations.push(`${run.command}: ended by ${run.signal}: ${describe(run.stderr)}`);
     else if (!codes.includes(run.code)) violations.push(`${run.command}: exit code ${run.code} (expected ${codes.join(' or ')}): ${describe(run.stderr)}`);
+    // A process's output was decoded strictly; the host's is the strings the command wrote.
+    if (!run.stdout.isWellFormed()) violations.push(`${run.command}: stdout holds a lone surrogate`);
+    if (!run.stderr.isWellFormed()) violations.push(`${run.command}: stderr holds a lone surrogate`);
     violations.push(...stackTraceViolation(`${run.command} stderr`, run.stderr), ...stackTraceViolation(`${run.command} stdout`, run.stdout));
     if (/internal error/.test(run.stderr)) violations.push(`${run.command}: an internal error: ${describe(run.stderr)}`);
     return violations;

@@ -43,7 +43,7 @@ const targets: Record<TargetName, TargetSpec> = {
         chunkRuns: 4,
         create() {
             const cli = new CliTarget();
-            return { run: (inputs) => cli.run(inputs), stop: async () => undefined };
+            return { run: (inputs) => cli.run(inputs), stop: () => cli.stop() };
         },
     },
 };

@@ -1,0 +1,55 @@
+/**
+ * The CLI target's host: a long-lived process that runs `journey` commands on request with
+ * `runCli`, the function out/cli.cjs binds to the process (cli/main.ts). The language code stays
+ * loaded and compiled between batches; a fresh `node out/cli.cjs` spends much of a batch
+ * starting and warming up. Output is kept as the strings the command wrote, so a lone
+ * surrogate stays visible (a process's stdout would turn it into U+FFFD on the way out).
+ */
+import type { CliIo } from '../../cli/cli-io.js';
+import { describeUnexpected, runCli } from '../../cli/run-cli.js';
+
+export interface HostRequest {
+    id: number;
+    args: string[];
+    cwd: string;
+    /** Output beyond this many UTF-16 code units is not kept; `overflow` says so. */
+    maxOutput: number;
+}
+
+export interface HostAnswer {
+    id: number;
+    code: number;
+    stdout: string;
+    stderr: string;
+    overflow: boolean;
+}
+
+let output: { stdout: string[]; stderr: string[]; size: number; overflow: boolean } | undefined;
+
+function keep(stream: 'stdout' | 'stderr', text: string, limit: number): void {
+    if (!output) return;
+    output.size += text.length;
+    if (output.size > limit) output.overflow = true;
+    else output[stream].push(text);
+}
+
+let limit = Infinity;
+// As cli/main.ts does: what libraries log becomes `journey: ` lines on stderr.
+console.error = console.warn = console.log = console.info = (...values: unknown[]) => {
+    keep('stderr', `journey: ${values.map(describeUnexpected).join(' ')}\n`, limit);
+};
+
+process.on('message', (request: HostRequest) => {
+    output = { stdout: [], stderr: [], size: 0, overflow: false };
+    limit = request.maxOutput;
+    const io: CliIo = {
+        cwd: request.cwd,
+        stdout: (text) => keep('stdout', text, limit),
+        stderr: (line) => keep('stderr', `${line}\n`, limit),
+    };
+    void runCli(request.args, io).then((code) => {
+        const answer: HostAnswer = { id: request.id, code, stdout: output!.stdout.join(''), stderr: output!.stderr.join(''), overflow: output!.overflow };
+        output = undefined;
+        process.send!(answer);
+    });
+});
