@@ -80,8 +80,11 @@ function journeySection(journey: JourneyReview, review: WorkspaceReview): string
     if (average) {
         parts.push(`Average ${describeChange(average, journey).what.replace(/^average /, '')} on 1–5`);
     }
-    const rows = journey.changes.map((change) => rowOf(change, journey));
-    parts.push(collapsible(rows, plural(rows.length, 'change')));
+    // The average is the line above; the table holds the rest.
+    const rows = journey.changes.filter((change) => change !== average).map((change) => rowOf(change, journey));
+    if (rows.length > 0) {
+        parts.push(collapsible(rows, plural(rows.length, 'change')));
+    }
     const curve = journey.curve && curveChart(journey.curve, review, journey.status);
     if (curve) {
         parts.push(curve);
@@ -149,10 +152,10 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
         : status === 'added' ? `The curve of ${labelMarkdown(review.head)}.` : `The curve of ${labelMarkdown(review.base)}.`;
     const notes = [
         legend,
-        'Touchpoints marked + are new, − removed; one without a score on a side is drawn at 3.',
+        escapeMarkdown('Touchpoints marked + are new, − removed; one without a score on a side is drawn at 3.'),
         ...(curve.points.length > CURVE_MAX_POINTS ? [`The first ${CURVE_MAX_POINTS} of ${curve.points.length} touchpoints.`] : []),
     ];
-    return `${fencedBlock(chart, 'mermaid')}\n\n<sub>${notes.map(escapeMarkdown).join(' ')}</sub>`;
+    return `${fencedBlock(chart, 'mermaid')}\n\n<sub>${notes.join(' ')}</sub>`;
 }
 
 /**
