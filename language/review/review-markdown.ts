@@ -6,11 +6,14 @@
  * list of unchanged journeys are collapsed in `<details>`, so the verdict stays on screen.
  */
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownTable } from '../generators/markdown-text.js';
-import type { Change, EmotionCurveComparison, JourneyReview, RevisionLabel, WorkspaceReview } from './review-model.js';
+import type { Change, CurvePoint, EmotionCurveComparison, JourneyReview, RevisionLabel, WorkspaceReview } from './review-model.js';
 import { ARROW, describeChange, numberText, PATH_SEPARATOR, plural, summaryText, type ChangeTone } from './review-words.js';
 
 /** The first line of every comment: how the CI recipe (docs/ci.md) finds the comment to update. */
 export const REVIEW_COMMENT_MARKER = '<!-- journey-diff -->';
+
+/** How the CLI names the working tree as a side (cli/review/review-sources.ts). */
+const WORKING_TREE = 'working tree';
 
 /** More rows than this, and a journey's table is collapsed. */
 export const LONG_TABLE = 10;
@@ -53,7 +56,10 @@ export function generateReviewMarkdown(review: WorkspaceReview): string {
 }
 
 function labelMarkdown(label: RevisionLabel): string {
-    return label.commit ? `${inlineCode(label.name)} (${label.commit.slice(0, 7)})` : escapeMarkdown(label.name);
+    if (label.commit) {
+        return `${inlineCode(label.name)} (${label.commit.slice(0, 7)})`;
+    }
+    return label.name === WORKING_TREE ? 'the working tree' : inlineCode(label.name);
 }
 
 function workspaceSection(review: WorkspaceReview): string[] {
@@ -81,9 +87,16 @@ function journeySection(journey: JourneyReview, review: WorkspaceReview): string
         parts.push(`Average ${describeChange(average, journey).what.replace(/^average /, '')} on 1–5`);
     }
     // The average is the line above; the table holds the rest.
-    const rows = journey.changes.filter((change) => change !== average).map((change) => rowOf(change, journey));
-    if (rows.length > 0) {
-        parts.push(collapsible(rows, plural(rows.length, 'change')));
+    const changes = journey.changes.filter((change) => change !== average);
+    if (changes.length > LONG_TABLE) {
+        // The changes that hurt the customer stay in sight; everything is one click away.
+        const attention = changes.filter((change) => ['worse', 'removed'].includes(describeChange(change, journey).tone));
+        if (attention.length > 0) {
+            parts.push(`Needs attention:\n\n${collapsible(attention.map((change) => rowOf(change, journey)), plural(attention.length, 'change'))}`);
+        }
+        parts.push(collapsible(changes.map((change) => rowOf(change, journey)), `All ${plural(changes.length, 'change')}`, true));
+    } else if (changes.length > 0) {
+        parts.push(collapsible(changes.map((change) => rowOf(change, journey)), plural(changes.length, 'change')));
     }
     const curve = journey.curve && curveChart(journey.curve, review, journey.status);
     if (curve) {
@@ -98,9 +111,9 @@ function rowOf(change: Change, journey: JourneyReview): string[] {
 }
 
 /** A table, collapsed when it is long: the summary line says how many rows it holds. */
-function collapsible(rows: readonly string[][], what: string): string {
+function collapsible(rows: readonly string[][], what: string, collapse = rows.length > LONG_TABLE): string {
     const table = markdownTable(['', 'Where', 'Change'], rows);
-    if (rows.length <= LONG_TABLE) {
+    if (!collapse) {
         return table;
     }
     // GitHub needs the blank lines around the table to read it as Markdown inside the HTML block.
@@ -126,7 +139,9 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
     if (points.length < 2) {
         return undefined;
     }
-    const categories = points.map((point) => xychartString(`${point.presence === 'head' ? '+' : point.presence === 'base' ? '−' : ''}${point.name}`));
+    // Only a changed journey has touchpoints on one side only worth marking.
+    const mark = (point: CurvePoint): string => (status !== 'changed' ? '' : point.presence === 'head' ? '+' : point.presence === 'base' ? '−' : '');
+    const categories = points.map((point) => xychartString(`${mark(point)}${point.name}`));
     const values = (side: 'before' | 'after') => `[${points.map((point) => numberText(point[side] ?? UNSCORED_AT)).join(', ')}]`;
     const lines = [
         ...(status !== 'added' ? [`    line "Before" ${values('before')}`] : []),
@@ -152,7 +167,9 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
         : status === 'added' ? `The curve of ${labelMarkdown(review.head)}.` : `The curve of ${labelMarkdown(review.base)}.`;
     const notes = [
         legend,
-        escapeMarkdown('Touchpoints marked + are new, − removed; one without a score on a side is drawn at 3.'),
+        escapeMarkdown(status === 'changed'
+            ? 'Touchpoints marked + are new, − removed; one without a score on a side is drawn at 3.'
+            : 'A touchpoint without a score is drawn at 3.'),
         ...(curve.points.length > CURVE_MAX_POINTS ? [`The first ${CURVE_MAX_POINTS} of ${curve.points.length} touchpoints.`] : []),
     ];
     return `${fencedBlock(chart, 'mermaid')}\n\n<sub>${notes.join(' ')}</sub>`;

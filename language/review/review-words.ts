@@ -20,7 +20,7 @@ export const ARROW = ' → ';
 
 /** Words for a change of a journey (`journey` given) or of the workspace's declarations. */
 export function describeChange(change: Change, journey?: JourneyReview): ChangeWords {
-    return { where: whereOf(change, journey), what: whatOf(change), tone: toneOf(change) };
+    return { where: whereOf(change, journey), what: whatOf(change, journey), tone: toneOf(change) };
 }
 
 function whereOf(change: Change, journey: JourneyReview | undefined): string[] {
@@ -37,7 +37,7 @@ function whereOf(change: Change, journey: JourneyReview | undefined): string[] {
     return phase === undefined ? [] : [journey.phaseTitles[phase] ?? phase, ...rest];
 }
 
-function whatOf(change: Change): string {
+function whatOf(change: Change, journey: JourneyReview | undefined): string {
     const { before, after } = change;
     switch (change.kind) {
         case 'journey-added':
@@ -52,7 +52,7 @@ function whatOf(change: Change): string {
         case 'touchpoint-removed':
             return `touchpoint removed (${touchpointFactsText(before)})`;
         case 'touchpoint-moved':
-            return `moved from phase ${valueText(before)} to ${valueText(after)}`;
+            return `moved from phase ${quoted(phaseTitle(before, journey))} to ${quoted(phaseTitle(after, journey))}`;
         case 'score-changed':
             return `score ${valueText(before)}${ARROW}${valueText(after)}${deltaText(change.delta)}`;
         case 'measured-score-changed':
@@ -170,6 +170,10 @@ function deltaText(delta: number | undefined): string {
         return '';
     }
     return ` (${delta > 0 ? '+' : '−'}${numberText(Math.abs(delta))})`;
+}
+
+function phaseTitle(name: ChangeValue, journey: JourneyReview | undefined): ChangeValue {
+    return typeof name === 'string' ? journey?.phaseTitles[name] ?? name : name;
 }
 
 function valueText(value: ChangeValue): string {

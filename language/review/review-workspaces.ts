@@ -280,9 +280,9 @@ class JourneyComparison {
             const before = isNew ? undefined : this.baseFindings.get(key(code));
             const after = this.headFindings.get(key(code));
             if (!before && after) {
-                this.out.push({ kind: 'diagnostic-appeared', path, code, before: null, after: after.message });
+                this.out.push({ kind: 'diagnostic-appeared', path, before: null, after: after.message, code });
             } else if (before && !after) {
-                this.out.push({ kind: 'diagnostic-resolved', path, code, before: before.message, after: null });
+                this.out.push({ kind: 'diagnostic-resolved', path, before: before.message, after: null, code });
             }
         }
     }
@@ -294,7 +294,7 @@ class JourneyComparison {
         const before = base.filter((name) => headSet.has(name));
         const after = head.filter((name) => baseSet.has(name));
         if (!sameList(before, after)) {
-            this.out.push({ kind, path, property, before, after });
+            this.out.push({ kind, path, before, after, property });
         }
     }
 
@@ -335,7 +335,7 @@ function findingChanges(base: FindingsByKey, head: FindingsByKey, keep: (finding
     const changes: Change[] = [];
     for (const [key, finding] of head) {
         if (!base.has(key) && keep(finding)) {
-            changes.push({ kind: 'diagnostic-appeared', path: [...finding.path], code: finding.code, before: null, after: finding.message });
+            changes.push({ kind: 'diagnostic-appeared', path: [...finding.path], before: null, after: finding.message, code: finding.code });
         }
     }
     return changes;
@@ -446,7 +446,7 @@ function compareCurves(base: JourneyModel | undefined, head: JourneyModel | unde
 function propertyChanges(kind: ChangeKind, path: readonly string[], pairs: Record<string, [ChangeValue, ChangeValue]>): Change[] {
     return Object.entries(pairs)
         .filter(([, [before, after]]) => JSON.stringify(before) !== JSON.stringify(after))
-        .map(([property, [before, after]]) => ({ kind, path, property, before, after }));
+        .map(([property, [before, after]]) => ({ kind, path, before, after, property }));
 }
 
 /** The mean score that counts (measured where there is data) on 1..5, rounded to 2 decimals; null without scores. */
