@@ -151,6 +151,9 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
         '---',
         'config:',
         '  xyChart:',
+        // Low and as wide as the touchpoints need: a comment is read between other comments.
+        `    width: ${Math.min(1200, Math.max(640, 120 + points.length * 90))}`,
+        '    height: 320',
         '    showLegend: true',
         '  themeVariables:',
         '    xyChart:',
