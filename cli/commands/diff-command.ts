@@ -5,7 +5,7 @@
  * 2 for a usage error, not a repository, an unknown revision or an unreadable path.
  */
 import { failingKinds, type FailOnKind } from '../../language/review/fail-on.js';
-import type { WorkspaceReview } from '../../language/review/review-model.js';
+import type { ReviewSide, WorkspaceReview } from '../../language/review/review-model.js';
 import { generateReviewJson } from '../../language/review/review-json.js';
 import { generateReviewMarkdown } from '../../language/review/review-markdown.js';
 import { reviewSideOf } from '../../language/review/review-side.js';
@@ -15,7 +15,8 @@ import type { CliIo } from '../cli-io.js';
 import type { DiffFormat, DiffSides } from '../command-line.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { ExitCode } from '../exit-code.js';
-import { workspaceDiagnostics } from '../file-diagnostics.js';
+import { workspaceDiagnostics, type FileDiagnostic } from '../file-diagnostics.js';
+import type { LoadedWorkspace } from '../load-workspace.js';
 import { folderSources, gitSources, type ReviewSource, type ReviewSources } from '../review/review-sources.js';
 
 export interface DiffOptions {
@@ -25,12 +26,12 @@ export interface DiffOptions {
 }
 
 export async function runDiff(options: DiffOptions, io: CliIo): Promise<ExitCode> {
-    const sources = await loadSources(options.sides, io.cwd);
-    const baseErrors = reportErrors('base', sources.base, io);
-    const headErrors = reportErrors('head', sources.head, io);
-    const review = reviewOf(sources);
+    const sources = await findSources(options.sides, io.cwd);
+    const base = await reviewSide('base', sources.base, io);
+    const head = await reviewSide('head', sources.head, io);
+    const review = reviewWorkspaces(base.side, head.side, { base: sources.base.label, head: sources.head.label });
     io.stdout(formatReview(review, options.format, io.colour === true));
-    if (baseErrors + headErrors > 0) {
+    if (base.errors + head.errors > 0) {
         io.stderr('journey: journeys with errors were not compared (see the errors above; journey check shows all diagnostics)');
         return ExitCode.JourneyErrors;
     }
@@ -42,13 +43,25 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<ExitCode
     return ExitCode.Success;
 }
 
-export function loadSources(sides: DiffSides, cwd: string): Promise<ReviewSources> {
+export function findSources(sides: DiffSides, cwd: string): Promise<ReviewSources> {
     return sides.kind === 'folders' ? folderSources(sides.old, sides.new, cwd) : gitSources(sides.paths, sides.base, sides.head, cwd);
 }
 
-export function reviewOf(sources: ReviewSources): WorkspaceReview {
-    const side = (source: ReviewSource) => reviewSideOf(source.workspace.files.map((file) => file.document));
-    return reviewWorkspaces(side(sources.base), side(sources.head), { base: sources.base.label, head: sources.head.label });
+/** Both sides compared: for a caller that wants the review itself (the editor's command). */
+export async function reviewOf(sides: DiffSides, cwd: string): Promise<{ review: WorkspaceReview; errors: FileDiagnostic[] }> {
+    const sources = await findSources(sides, cwd);
+    const errors: FileDiagnostic[] = [];
+    const collect: CliIo = { cwd, stdout: () => undefined, stderr: () => undefined };
+    const base = await reviewSide('base', sources.base, collect, errors);
+    const head = await reviewSide('head', sources.head, collect, errors);
+    return { review: reviewWorkspaces(base.side, head.side, { base: sources.base.label, head: sources.head.label }), errors };
+}
+
+/** One side loaded, its errors reported, reduced to what the review compares; the services are let go. */
+async function reviewSide(name: 'base' | 'head', source: ReviewSource, io: CliIo, errors: FileDiagnostic[] = []): Promise<{ side: ReviewSide; errors: number }> {
+    const workspace = await source.load();
+    const count = reportErrors(name, source.label.name, workspace, io, errors);
+    return { side: reviewSideOf(workspace.files.map((file) => file.document)), errors: count };
 }
 
 export function formatReview(review: WorkspaceReview, format: DiffFormat, colour: boolean): string {
@@ -62,14 +75,15 @@ export function formatReview(review: WorkspaceReview, format: DiffFormat, colour
     }
 }
 
-/** A side's errors on stderr, one line each as `journey check` prints them; the count. */
-function reportErrors(side: 'base' | 'head', source: ReviewSource, io: CliIo): number {
-    const errors = workspaceDiagnostics(source.workspace).filter((diagnostic) => diagnostic.severity === 'error');
+/** A side's errors on stderr, one line each as `journey check` prints them (and into `collected`); the count. */
+function reportErrors(side: 'base' | 'head', label: string, workspace: LoadedWorkspace, io: CliIo, collected: FileDiagnostic[]): number {
+    const errors = workspaceDiagnostics(workspace).filter((diagnostic) => diagnostic.severity === 'error');
     for (const error of errors) {
         io.stderr(diagnosticLine(error));
     }
     if (errors.length > 0) {
-        io.stderr(`journey: ${side} (${source.label.name}) has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}`);
+        io.stderr(`journey: ${side} (${label}) has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}`);
     }
+    collected.push(...errors);
     return errors.length;
 }

@@ -14,9 +14,14 @@ import { loadWorkspace, loadWorkspaceTexts, type LoadedWorkspace } from '../load
 import { git, gitReason, readBlobs } from './git.js';
 import { RevisionFileSystem, type TreeEntry } from './revision-file-system.js';
 
+/**
+ * A side, loaded when asked: the diff loads one side, keeps what it compares and lets the
+ * services go before it loads the other (two large workspaces alive at once cost seconds of
+ * garbage collection).
+ */
 export interface ReviewSource {
     readonly label: RevisionLabel;
-    readonly workspace: LoadedWorkspace;
+    load(): Promise<LoadedWorkspace>;
 }
 
 export interface ReviewSources {
@@ -28,10 +33,13 @@ export const WORKING_TREE = 'working tree';
 
 /** `journey diff OLD NEW`: two folders or files, no git. Either may hold no journey; not both. */
 export async function folderSources(oldPath: string, newPath: string, cwd: string): Promise<ReviewSources> {
-    const base = await loadWorkspace(await findJourneyFiles([oldPath], cwd, { allowNone: true }), cwd);
-    const head = await loadWorkspace(await findJourneyFiles([newPath], cwd, { allowNone: true }), cwd);
-    refuseNoJourneys(base, head, `'${oldPath}' and '${newPath}'`);
-    return { base: { label: { name: oldPath, commit: null }, workspace: base }, head: { label: { name: newPath, commit: null }, workspace: head } };
+    const baseFiles = await findJourneyFiles([oldPath], cwd, { allowNone: true });
+    const headFiles = await findJourneyFiles([newPath], cwd, { allowNone: true });
+    refuseNoJourneys(baseFiles.length + headFiles.length, `'${oldPath}' and '${newPath}'`);
+    return {
+        base: { label: { name: oldPath, commit: null }, load: () => loadWorkspace(baseFiles, cwd) },
+        head: { label: { name: newPath, commit: null }, load: () => loadWorkspace(headFiles, cwd) },
+    };
 }
 
 /** `journey diff [paths] --base REV [--head REV]`: the head is the working tree unless given. */
@@ -40,19 +48,25 @@ export async function gitSources(paths: readonly string[], baseRevision: string,
     const pathspecs = paths.map((given) => pathspecOf(given, repository.root, cwd));
     const baseCommit = await resolveRevision(repository, baseRevision);
     const headCommit = headRevision === undefined ? undefined : await resolveRevision(repository, headRevision);
-    const base = await revisionWorkspace(repository, baseRevision, baseCommit, pathspecs, cwd);
+    const base = await revisionFiles(repository, baseRevision, baseCommit, pathspecs);
     const head = headCommit === undefined
-        ? await workingTreeWorkspace(paths, cwd)
-        : await revisionWorkspace(repository, headRevision!, headCommit, pathspecs, cwd);
-    refuseNoJourneys(base, head, `${paths.map((given) => `'${given}'`).join(', ')} (in ${baseRevision} and in ${headRevision ?? 'the working tree'})`);
+        ? await workingTreeFiles(paths, cwd)
+        : await revisionFiles(repository, headRevision!, headCommit, pathspecs);
+    refuseNoJourneys(base.count + head.count, `${paths.map((given) => `'${given}'`).join(', ')} (in ${baseRevision} and in ${headRevision ?? 'the working tree'})`);
     return {
-        base: { label: { name: baseRevision, commit: baseCommit }, workspace: base },
-        head: { label: headCommit === undefined ? { name: WORKING_TREE, commit: null } : { name: headRevision!, commit: headCommit }, workspace: head },
+        base: { label: { name: baseRevision, commit: baseCommit }, load: () => base.load(cwd) },
+        head: { label: headCommit === undefined ? { name: WORKING_TREE, commit: null } : { name: headRevision!, commit: headCommit }, load: () => head.load(cwd) },
     };
 }
 
-function refuseNoJourneys(base: LoadedWorkspace, head: LoadedWorkspace, where: string): void {
-    if (base.files.length === 0 && head.files.length === 0) {
+/** The files of a side, found and read; built into a workspace on `load`. */
+interface SideFiles {
+    readonly count: number;
+    load(cwd: string): Promise<LoadedWorkspace>;
+}
+
+function refuseNoJourneys(count: number, where: string): void {
+    if (count === 0) {
         throw new CliError(`no ${JOURNEY_EXTENSION} file found in ${where}`);
     }
 }
@@ -110,7 +124,7 @@ function pathspecOf(given: string, root: string, cwd: string): string {
 }
 
 /** The .journey files the pathspecs select in a commit, and every `journey.config.json` of it (the nearest governs a file). */
-async function revisionWorkspace(repository: Repository, revision: string, commit: string, pathspecs: readonly string[], cwd: string): Promise<LoadedWorkspace> {
+async function revisionFiles(repository: Repository, revision: string, commit: string, pathspecs: readonly string[]): Promise<SideFiles> {
     const entries = await treeEntries(repository.root, commit, revision);
     const selected = new Set(await selectedPaths(repository.root, commit, pathspecs, revision));
     const journeys = entries.filter((entry) => selected.has(entry.path) && entry.path.endsWith(JOURNEY_EXTENSION) && !isSkipped(entry.path));
@@ -132,7 +146,7 @@ async function revisionWorkspace(repository: Repository, revision: string, commi
         text: blobs.get(entry.objectId)!.toString('utf8'),
         displayPath: `${revision}:${entry.path}`,
     }));
-    return loadWorkspaceTexts(texts, cwd, { fileSystemProvider: () => files });
+    return { count: texts.length, load: (cwd) => loadWorkspaceTexts(texts, cwd, { fileSystemProvider: () => files }) };
 }
 
 /** Every regular file of the commit (links and submodules are not files the language reads). */
@@ -177,8 +191,8 @@ function isSkipped(relative: string): boolean {
  * The working tree's files, found as `journey check` finds them. A path that is not there (a
  * folder the change deletes) selects nothing here; it must exist on one of the two sides.
  */
-async function workingTreeWorkspace(paths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
+async function workingTreeFiles(paths: readonly string[], cwd: string): Promise<SideFiles> {
     const present = paths.filter((given) => existsSync(path.resolve(cwd, given)) || isDynamicPattern(given));
     const files = present.length === 0 ? [] : await findJourneyFiles(present, cwd, { allowNone: true });
-    return loadWorkspace(files, cwd);
+    return { count: files.length, load: () => loadWorkspace(files, cwd) };
 }
