@@ -10,18 +10,36 @@ import type { RevisionLabel } from '../../language/review/review-model.js';
 import { ConfigFileName } from '../../language/validation/severity-settings.js';
 import { CliError } from '../cli-error.js';
 import { findJourneyFiles, JOURNEY_EXTENSION } from '../journey-files.js';
-import { loadWorkspace, loadWorkspaceTexts, type LoadedWorkspace } from '../load-workspace.js';
+import { loadWorkspace, loadWorkspaceTexts, type JourneyText, type LoadedWorkspace } from '../load-workspace.js';
 import { git, gitReason, readBlobs } from './git.js';
 import { RevisionFileSystem, type TreeEntry } from './revision-file-system.js';
 
 /**
- * A side, loaded when asked: the diff loads one side, keeps what it compares and lets the
- * services go before it loads the other (two large workspaces alive at once cost seconds of
- * garbage collection).
+ * A side: its label and its files, found and read, as plain data; build-side.ts builds it in
+ * services of its own when the diff gets to it.
  */
 export interface ReviewSource {
     readonly label: RevisionLabel;
-    load(): Promise<LoadedWorkspace>;
+    readonly files: SideFiles;
+}
+
+export type SideFiles =
+    /** Files on disk, absolute: the working tree, or a folder of `journey diff OLD NEW`. */
+    | { readonly kind: 'disk'; readonly paths: readonly string[] }
+    /** A revision: its .journey files' texts, and every file of its tree for the language to read (blobs read so far). */
+    | { readonly kind: 'revision'; readonly root: string; readonly entries: readonly TreeEntry[]; readonly blobs: ReadonlyMap<string, Buffer>; readonly texts: readonly JourneyText[] };
+
+/** The side built as one workspace by the language services. */
+export function loadSideFiles(files: SideFiles, cwd: string): Promise<LoadedWorkspace> {
+    if (files.kind === 'disk') {
+        return loadWorkspace(files.paths, cwd);
+    }
+    const fileSystem = new RevisionFileSystem(files.root, files.entries, files.blobs);
+    return loadWorkspaceTexts(files.texts, cwd, { fileSystemProvider: () => fileSystem });
+}
+
+function fileCount(files: SideFiles): number {
+    return files.kind === 'disk' ? files.paths.length : files.texts.length;
 }
 
 export interface ReviewSources {
@@ -37,8 +55,8 @@ export async function folderSources(oldPath: string, newPath: string, cwd: strin
     const headFiles = await findJourneyFiles([newPath], cwd, { allowNone: true });
     refuseNoJourneys(baseFiles.length + headFiles.length, `'${oldPath}' and '${newPath}'`);
     return {
-        base: { label: { name: oldPath, commit: null }, load: () => loadWorkspace(baseFiles, cwd) },
-        head: { label: { name: newPath, commit: null }, load: () => loadWorkspace(headFiles, cwd) },
+        base: { label: { name: oldPath, commit: null }, files: { kind: 'disk', paths: baseFiles } },
+        head: { label: { name: newPath, commit: null }, files: { kind: 'disk', paths: headFiles } },
     };
 }
 
@@ -52,17 +70,11 @@ export async function gitSources(paths: readonly string[], baseRevision: string,
     const head = headCommit === undefined
         ? await workingTreeFiles(paths, cwd)
         : await revisionFiles(repository, headRevision!, headCommit, pathspecs);
-    refuseNoJourneys(base.count + head.count, `${paths.map((given) => `'${given}'`).join(', ')} (in ${baseRevision} and in ${headRevision ?? 'the working tree'})`);
+    refuseNoJourneys(fileCount(base) + fileCount(head), `${paths.map((given) => `'${given}'`).join(', ')} (in ${baseRevision} and in ${headRevision ?? 'the working tree'})`);
     return {
-        base: { label: { name: baseRevision, commit: baseCommit }, load: () => base.load(cwd) },
-        head: { label: headCommit === undefined ? { name: WORKING_TREE, commit: null } : { name: headRevision!, commit: headCommit }, load: () => head.load(cwd) },
+        base: { label: { name: baseRevision, commit: baseCommit }, files: base },
+        head: { label: headCommit === undefined ? { name: WORKING_TREE, commit: null } : { name: headRevision!, commit: headCommit }, files: head },
     };
-}
-
-/** The files of a side, found and read; built into a workspace on `load`. */
-interface SideFiles {
-    readonly count: number;
-    load(cwd: string): Promise<LoadedWorkspace>;
 }
 
 function refuseNoJourneys(count: number, where: string): void {
@@ -140,13 +152,12 @@ async function revisionFiles(repository: Repository, revision: string, commit: s
     if (missing.length > 0) {
         throw new CliError(`cannot read ${revision}:${missing[0].path}: the object is not in this repository${repository.shallow ? ' (a shallow clone: fetch the revision first)' : ''}`);
     }
-    const files = new RevisionFileSystem(repository.root, entries, blobs);
     const texts = journeys.map((entry) => ({
-        absolutePath: files.absolute(entry.path),
+        absolutePath: path.join(repository.root, ...entry.path.split('/')),
         text: blobs.get(entry.objectId)!.toString('utf8'),
         displayPath: `${revision}:${entry.path}`,
     }));
-    return { count: texts.length, load: (cwd) => loadWorkspaceTexts(texts, cwd, { fileSystemProvider: () => files }) };
+    return { kind: 'revision', root: repository.root, entries, blobs, texts };
 }
 
 /** Every regular file of the commit (links and submodules are not files the language reads). */
@@ -194,5 +205,5 @@ function isSkipped(relative: string): boolean {
 async function workingTreeFiles(paths: readonly string[], cwd: string): Promise<SideFiles> {
     const present = paths.filter((given) => existsSync(path.resolve(cwd, given)) || isDynamicPattern(given));
     const files = present.length === 0 ? [] : await findJourneyFiles(present, cwd, { allowNone: true });
-    return { count: files.length, load: () => loadWorkspace(files, cwd) };
+    return { kind: 'disk', paths: files };
 }
