@@ -3,11 +3,11 @@
  * and against the working tree, files added, deleted and renamed, a shallow clone, a folder that
  * is no repository, an unknown revision; and that git's state is left exactly as it was.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuiltCli, removeWorkspace, runJourney, temporaryWorkspace, workspacesRemovedAfterAll, writeFiles } from './cli-process.js';
+import { cliPath, ensureBuiltCli, removeWorkspace, runJourney, temporaryWorkspace, workspacesRemovedAfterAll, writeFiles } from './cli-process.js';
 import { parseStrictJson } from '../support/strict-json.js';
 
 const CATALOG = `persona Sam "Sam" { channels Store }
@@ -113,6 +113,19 @@ describe('journey diff with git', () => {
         ].join('\n'));
         expect(result.stdout).not.toContain('\u001b[');
         expect(gitState(repo)).toEqual(before);
+    });
+
+    test('colour only on a terminal, and never with NO_COLOR', async (context) => {
+        // util-linux `script` gives the command a terminal.
+        if (spawnSync('script', ['--version']).status !== 0) {
+            context.skip();
+        }
+        const inTerminal = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', `${process.execPath} ${cliPath} diff`, '/dev/null'], {
+            cwd: repo, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, ...env },
+        }).stdout;
+        const coloured = inTerminal({ NO_COLOR: '' });
+        expect(coloured).toContain('\u001b[31mDiy › Store visit › Parking: score 4 → 3 (−1)\u001b[0m');
+        expect(inTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[');
     });
 
     test('--fail-on: exit 1 for a change named, 0 otherwise; an unknown kind is a usage error', async () => {
