@@ -19,6 +19,8 @@ interface RenderMeasurement {
 
 interface DiffMeasurement {
     wallMs?: number;
+    /** User + system CPU time of the diff process. */
+    cpuMs?: number;
     changes?: number;
     unavailable?: string;
 }
@@ -97,16 +99,18 @@ function measureDiff(directory: string): DiffMeasurement {
     });
     git('commit', '-qam', 'head');
     const start = performance.now();
-    const child = spawnSync(process.execPath, [cli, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], {
-        cwd: directory, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024,
+    const child = spawnSync(process.execPath, ['-r', join(root, 'bench', 'cpu-usage-preload.cjs'), cli, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], {
+        cwd: directory, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     const wallMs = performance.now() - start;
     if (child.status !== 0) {
         return { unavailable: `exit ${child.status}: ${child.stderr.trim().split('\n')[0] ?? ''}` };
     }
     const changes = (JSON.parse(child.stdout) as { summary: { changes: number } }).summary.changes;
+    const cpu = JSON.parse(String(child.output[3] ?? '{}')) as { user?: number; system?: number };
+    const cpuMs = cpu.user !== undefined && cpu.system !== undefined ? (cpu.user + cpu.system) / 1000 : undefined;
     // A diff that finds nothing did not compare the revisions.
-    return changes > 0 ? { wallMs, changes } : { unavailable: 'the diff found no changes' };
+    return changes > 0 ? { wallMs, cpuMs, changes } : { unavailable: 'the diff found no changes' };
 }
 
 const mb = (bytes: number): number => bytes / (1024 * 1024);
@@ -131,7 +135,7 @@ function printResults(results: SizeResult[]): void {
             `${Math.round(mb(build.maxRssBytes))} MB`,
             `${build.errors}/${build.warnings}`,
             render.wallMs !== undefined ? ms(render.wallMs) : `unavailable (${render.unavailable})`,
-            diff.wallMs !== undefined ? `${ms(diff.wallMs)} (${diff.changes} changes)` : `unavailable (${diff.unavailable})`,
+            diff.wallMs !== undefined ? `${ms(diff.wallMs)} (CPU ${diff.cpuMs !== undefined ? ms(diff.cpuMs) : 'n/a'}; ${diff.changes} changes)` : `unavailable (${diff.unavailable})`,
         ]);
     }
     printTable(rows);
