@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: builds synthetic workspaces of growing size and prints how parse, build and
- * `journey render` scale. Each size is measured in a fresh child process (see measure-build.ts).
+ * `journey render` and `journey diff` (two git revisions) scale. Each size is measured in a fresh child process (see measure-build.ts).
  * Options: --sizes 1000,10000,50000   --keep (leave the generated workspaces)   --cpu-prof
  * (write V8 CPU profiles of each build into the bench output folder, for finding hot spots).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,10 +17,19 @@ interface RenderMeasurement {
     unavailable?: string;
 }
 
+interface DiffMeasurement {
+    wallMs?: number;
+    /** User + system CPU time of the diff process. */
+    cpuMs?: number;
+    changes?: number;
+    unavailable?: string;
+}
+
 interface SizeResult {
     touchpoints: number;
     build: BuildMeasurement;
     render: RenderMeasurement;
+    diff: DiffMeasurement;
 }
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
@@ -67,6 +76,43 @@ function measureRender(directory: string): RenderMeasurement {
     return { wallMs };
 }
 
+/**
+ * `journey diff --base HEAD~1 --head HEAD` on a git repository of the workspace: a first commit
+ * as generated, a second with a score changed in every fifth journey file. Both revisions are
+ * read through git and loaded in the one process, as in CI.
+ */
+function measureDiff(directory: string): DiffMeasurement {
+    if (!existsSync(cli)) {
+        return { unavailable: 'out/cli.cjs is not built' };
+    }
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], { cwd: directory, encoding: 'utf8' });
+    if (git('init', '-q').status !== 0 || git('add', '.').status !== 0 || git('commit', '-qm', 'base').status !== 0) {
+        return { unavailable: 'git could not make the repository' };
+    }
+    const files = readdirSync(directory).filter((name) => name.startsWith('journey-')).sort();
+    files.filter((_, index) => index % 5 === 0).forEach((name) => {
+        const file = join(directory, name);
+        const text = readFileSync(file, 'utf8');
+        const min = Number(/scale (-?\d+)\.\./.exec(text)?.[1] ?? 1);
+        // The first score becomes the lowest of the scale (or the one above it): a drop, in range.
+        writeFileSync(file, text.replace(/score (-?\d+)\n/, (_, score: string) => `score ${Number(score) === min ? min + 1 : min}\n`));
+    });
+    git('commit', '-qam', 'head');
+    const start = performance.now();
+    const child = spawnSync(process.execPath, ['-r', join(root, 'bench', 'cpu-usage-preload.cjs'), cli, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], {
+        cwd: directory, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    const wallMs = performance.now() - start;
+    if (child.status !== 0) {
+        return { unavailable: `exit ${child.status}: ${child.stderr.trim().split('\n')[0] ?? ''}` };
+    }
+    const changes = (JSON.parse(child.stdout) as { summary: { changes: number } }).summary.changes;
+    const cpu = JSON.parse(String(child.output[3] ?? '{}')) as { user?: number; system?: number };
+    const cpuMs = cpu.user !== undefined && cpu.system !== undefined ? (cpu.user + cpu.system) / 1000 : undefined;
+    // A diff that finds nothing did not compare the revisions.
+    return changes > 0 ? { wallMs, cpuMs, changes } : { unavailable: 'the diff found no changes' };
+}
+
 const mb = (bytes: number): number => bytes / (1024 * 1024);
 const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 const ms = (value: number): string => (value >= 10_000 ? `${fixed(value / 1000, 1)} s` : `${Math.round(value)} ms`);
@@ -74,8 +120,9 @@ const ms = (value: number): string => (value >= 10_000 ? `${fixed(value / 1000, 
 function printResults(results: SizeResult[]): void {
     const rows: string[][] = [[
         'touchpoints', 'files', 'MB', 'parse', 'link+validate', 'MB/s (whole build)', 'peak heap', 'max RSS', 'errors/warnings', 'render mermaid (wall)',
+        'diff 2 revisions (wall)',
     ]];
-    for (const { touchpoints, build, render } of results) {
+    for (const { touchpoints, build, render, diff } of results) {
         const total = build.parseMs + build.buildMs;
         rows.push([
             touchpoints.toLocaleString('en-US'),
@@ -88,6 +135,7 @@ function printResults(results: SizeResult[]): void {
             `${Math.round(mb(build.maxRssBytes))} MB`,
             `${build.errors}/${build.warnings}`,
             render.wallMs !== undefined ? ms(render.wallMs) : `unavailable (${render.unavailable})`,
+            diff.wallMs !== undefined ? `${ms(diff.wallMs)} (CPU ${diff.cpuMs !== undefined ? ms(diff.cpuMs) : 'n/a'}; ${diff.changes} changes)` : `unavailable (${diff.unavailable})`,
         ]);
     }
     printTable(rows);
@@ -153,7 +201,8 @@ function main(): void {
             const workspace = generateWorkspace(join(base, `tp-${touchpoints}`), touchpoints);
             const build = measureBuild(workspace.directory, profileDirectory && join(profileDirectory, `tp-${touchpoints}`));
             const render = measureRender(workspace.directory);
-            results.push({ touchpoints: workspace.touchpoints, build, render });
+            const diff = measureDiff(workspace.directory);
+            results.push({ touchpoints: workspace.touchpoints, build, render, diff });
             console.log(`measured ${workspace.touchpoints.toLocaleString('en-US')} touchpoints`);
         }
         console.log('');

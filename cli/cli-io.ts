@@ -6,4 +6,6 @@ export interface CliIo {
     stdout(text: string): void;
     /** One line for stderr (the newline is added). */
     stderr(line: string): void;
+    /** Whether stdout may be coloured: a terminal, and no NO_COLOR. Absent: no colour. */
+    readonly colour?: boolean;
 }

@@ -1,17 +1,25 @@
 /** `journey` arguments -> a command. Problems become a CliError with one line and exit 2. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FAIL_ON_KINDS, type FailOnKind } from '../language/review/fail-on.js';
 import { CliError } from './cli-error.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export const RENDER_FORMATS = ['mermaid', 'flow', 'markdown', 'json', 'svg', 'png', 'html'] as const;
 export const CHECKLIST_GROUPINGS = ['phase', 'owner'] as const;
 export const RENDER_VIEWS = ['journey', 'flow'] as const;
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 export type ChecklistGrouping = (typeof CHECKLIST_GROUPINGS)[number];
 /** Which diagram `--format svg|png` draws: the journey diagram or the flowchart. */
 export type RenderView = (typeof RENDER_VIEWS)[number];
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** `journey diff`'s two forms: git revisions (the head may be the working tree), or two folders. */
+export type DiffSides =
+    | { kind: 'git'; paths: string[]; base: string; head?: string }
+    | { kind: 'folders'; old: string; new: string };
 
 export type Command =
     | { name: 'help'; topic?: CommandName }
@@ -19,15 +27,17 @@ export type Command =
     | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
     | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
-    | { name: 'format'; paths: string[]; check: boolean };
+    | { name: 'format'; paths: string[]; check: boolean }
+    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] };
 
-export type CommandName = 'check' | 'render' | 'checklist' | 'format';
+export type CommandName = 'check' | 'render' | 'checklist' | 'format' | 'diff';
 
 const commandOptions = {
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
     render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
+    diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
 } satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
@@ -103,7 +113,37 @@ function parseCommand(name: CommandName, args: string[]): Command {
             };
         case 'format':
             return { name, paths, check: values.check === true };
+        case 'diff':
+            return {
+                name,
+                sides: diffSides(positionals, nonEmpty('--base', optionalString(values.base)), nonEmpty('--head', optionalString(values.head))),
+                format: oneOf('--format', optionalString(values.format) ?? 'text', DIFF_FORMATS),
+                failOn: failOnKinds(optionalString(values['fail-on'])),
+            };
     }
+}
+
+/**
+ * Two paths and neither `--base` nor `--head`: `journey diff OLD NEW`, two folders or files.
+ * Anything else reads git revisions (base `HEAD`, head the working tree).
+ */
+function diffSides(positionals: string[], base: string | undefined, head: string | undefined): DiffSides {
+    if (base === undefined && head === undefined && positionals.length === 2) {
+        return { kind: 'folders', old: positionals[0], new: positionals[1] };
+    }
+    return { kind: 'git', paths: positionals.length > 0 ? positionals : ['.'], base: base ?? 'HEAD', ...(head !== undefined ? { head } : {}) };
+}
+
+/** `--fail-on score-drop,new-critical`: a comma-separated list; an unknown kind is a usage error. */
+function failOnKinds(value: string | undefined): FailOnKind[] {
+    if (value === undefined) {
+        return [];
+    }
+    const kinds = value.split(',').map((kind) => kind.trim());
+    if (kinds.some((kind) => kind === '')) {
+        throw new CliError(`option '--fail-on' needs a comma-separated list of ${FAIL_ON_KINDS.join(', ')} ${SEE_HELP}`);
+    }
+    return [...new Set(kinds.map((kind) => oneOf('--fail-on', kind, FAIL_ON_KINDS)))];
 }
 
 function parseStrictly(args: string[], options: NonNullable<ParseArgsConfig['options']>) {

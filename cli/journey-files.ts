@@ -18,9 +18,10 @@ const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
  * (through a symlink, or a folder and a link to it) is one file: loading it twice would make
  * every name in it a duplicate. The first path seen is kept, as that is what the user named.
  * A folder or link on the way that cannot be read is an error naming it, never skipped: the
- * journeys in it would otherwise silently go unchecked.
+ * journeys in it would otherwise silently go unchecked. No file found at all is an error too,
+ * unless `allowNone` (one side of `journey diff` may have no journeys).
  */
-export async function findJourneyFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function findJourneyFiles(paths: readonly string[], cwd: string, options: { allowNone?: boolean } = {}): Promise<string[]> {
     const found = new Map<string, string>();
     const unreadable: UnreadablePath[] = [];
     for (const given of paths) {
@@ -35,7 +36,7 @@ export async function findJourneyFiles(paths: readonly string[], cwd: string): P
     if (unreadable.length > 0) {
         throw unreadablePathsError(unreadable);
     }
-    if (found.size === 0) {
+    if (found.size === 0 && !options.allowNone) {
         throw new CliError(`no ${JOURNEY_EXTENSION} file found in ${paths.map(quote).join(', ')}`);
     }
     return [...found.values()].sort();

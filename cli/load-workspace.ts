@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type BuildOptions, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
+import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
@@ -44,14 +45,31 @@ const buildOptions: Record<WorkspaceChecks, BuildOptions> = {
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all'): Promise<LoadedWorkspace> {
     const texts = await readTexts(absolutePaths, cwd);
-    const { shared, Journey } = createJourneyServices(NodeFileSystem);
+    return loadWorkspaceTexts(absolutePaths.map((absolutePath, index) => ({ absolutePath, text: texts[index] })), cwd);
+}
+
+/** A file given by its text, read already (from disk, or from a git revision). */
+export interface JourneyText {
+    readonly absolutePath: string;
+    readonly text: string;
+    /** What the user sees instead of the path relative to `cwd` (`HEAD:journeys/a.journey`). */
+    readonly displayPath?: string;
+}
+
+/**
+ * Builds files already read as one workspace. `context` is where the services read the rest
+ * (`journey.config.json`): the disk, or the files of a git revision.
+ */
+export async function loadWorkspaceTexts(texts: readonly JourneyText[], cwd: string, context: DefaultSharedModuleContext = NodeFileSystem): Promise<LoadedWorkspace> {
+    const absolutePaths = texts.map((entry) => entry.absolutePath);
+    const { shared, Journey } = createJourneyServices(context);
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
-    const files = absolutePaths.map((absolutePath, index) => {
+    const files = texts.map(({ absolutePath, text: written, displayPath }) => {
         // Without the BOM, columns on line 1 match what editors show.
-        const text = withoutByteOrderMark(texts[index]);
+        const text = withoutByteOrderMark(written);
         const document = shared.workspace.LangiumDocumentFactory.fromString<Workspace>(text, URI.file(absolutePath));
         shared.workspace.LangiumDocuments.addDocument(document);
-        return { absolutePath, displayPath: displayPathOf(absolutePath, cwd), document };
+        return { absolutePath, displayPath: displayPath ?? displayPathOf(absolutePath, cwd), document };
     });
     await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), buildOptions[checks]);
     return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []), services: Journey };

@@ -28,6 +28,8 @@ process.on('unhandledRejection', fail);
 
 const io: CliIo = {
     cwd: process.cwd(),
+    // https://no-color.org: any non-empty NO_COLOR turns colour off.
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
     stdout: (text) => {
         if (!stdoutClosed) {
             process.stdout.write(text);

@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io.js';
 import { parseCommandLine, type Command } from './command-line.js';
 import { runChecklist } from './commands/checklist-command.js';
 import { runCheck } from './commands/check-command.js';
+import { runDiff } from './commands/diff-command.js';
 import { runFormat } from './commands/format-command.js';
 import { runRender } from './commands/render-command.js';
 import { ExitCode } from './exit-code.js';
@@ -41,6 +42,8 @@ async function runCommand(command: Command, io: CliIo): Promise<ExitCode> {
             return runChecklist(command, io);
         case 'format':
             return runFormat(command, io);
+        case 'diff':
+            return runDiff(command, io);
     }
 }
 

@@ -13,6 +13,8 @@ Usage:
                     [--view journey|flow] [--watch]
   journey checklist [paths...] [--by phase|owner] [--out FILE]
   journey format    [paths...] [--check]
+  journey diff      [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
+  journey diff      OLD NEW [--format text|markdown|json] [--fail-on LIST]
   journey --help | --version
   journey <command> --help
 
@@ -20,7 +22,8 @@ Paths are files, folders (searched recursively for *.journey) or globs; default:
 folder. All files found form one workspace, so references between files resolve.
 
 Exit codes: 0 success; 1 the journeys have errors (check --strict: errors or warnings;
-format --check: files would change); 2 usage error, unreadable path or no .journey file found.
+format --check: files would change; diff: a change named in --fail-on); 2 usage error,
+unreadable path or no .journey file found (diff: also not a git repository, unknown revision).
 `;
 
 const commandHelp: Record<CommandName, string> = {
@@ -57,6 +60,25 @@ the system's (e.g. apt-get install chromium). Without --out, svg and html print 
 Prints the checklist (a Markdown task list) of every journey.
   --by phase|owner  group the tasks per phase (default) or per owner
   --out FILE        write to FILE instead of stdout
+`,
+    diff: `Usage: journey diff [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
+       journey diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
+
+Compares the journeys of two revisions (or two folders or files) as models, not as text:
+scores, averages, critical touchpoints, pains, KPIs, ... Reformatting, reordering properties
+or moving a declaration to another file is no change.
+  --base REV         the git revision to compare from (default HEAD)
+  --head REV         the git revision to compare to (default: the working tree)
+  OLD NEW            two paths and neither --base nor --head: two folders or files, no git
+  --format text      one line per change, grouped by journey (default)
+  --format markdown  a pull-request comment: summary, a table per journey, the emotion curves
+  --format json      {version, base, head, summary, workspace, journeys} for other tools
+  --fail-on LIST     exit 1 when one of these is there (comma-separated): score-drop,
+                     new-critical, kpi-missed, removed-touchpoint, any
+
+Revisions are read through git; the working tree, the index and HEAD are never touched.
+Exit codes: 0 compared; 1 a --fail-on change, or journeys with errors (on stderr, not compared);
+2 usage error, not a git repository, unknown revision, unreadable path.
 `,
     format: `Usage: journey format [paths...] [--check]
 

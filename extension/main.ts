@@ -1,12 +1,13 @@
 /**
  * The VS Code extension (bundled to out/extension.cjs): starts the journey language server
- * and registers the live preview. `activate` returns a small API the extension tests read.
+ * and registers the live preview and the review command. `activate` returns a small API the extension tests read.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { JourneyExtensionApi } from './extension-api.js';
 import { createLanguageClient } from './language-client.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { ShowChangesCommand } from './review/show-changes.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
     // preview then shows the reason in its banner.
     started.catch(() => undefined);
     const previews = new PreviewManager(context.extensionUri, started);
-    context.subscriptions.push(previews);
+    context.subscriptions.push(previews, new ShowChangesCommand());
     return { preview: { lastRender: () => previews.lastRender(), post: (message: unknown) => previews.postFromWebview(message) } };
 }
 

@@ -34,7 +34,7 @@ describe('the extension manifest', () => {
         }
     });
 
-    test('contributes the preview commands, the title bar button and ctrl+k v', () => {
+    test('contributes the preview commands, the review command, the title bar button and ctrl+k v', () => {
         const titles = Object.fromEntries(manifest.contributes.commands.map((command: { command: string; category: string; title: string }) =>
             [command.command, `${command.category}: ${command.title}`]));
         expect(titles).toEqual({
@@ -42,6 +42,7 @@ describe('the extension manifest', () => {
             'journey.openPreviewToSide': 'Journey: Open Preview to the Side',
             'journey.exportPreviewSvg': 'Journey: Export Preview as SVG',
             'journey.exportPreviewPng': 'Journey: Export Preview as PNG',
+            'journey.showChangesAgainstHead': 'Journey: Show Changes Against HEAD',
         });
         expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'journey.openPreviewToSide', when: 'editorLangId == journey' }));
         expect(manifest.contributes.keybindings).toContainEqual({

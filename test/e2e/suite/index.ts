@@ -17,5 +17,6 @@ export function run(): Promise<void> {
     return runMochaSuites(async () => {
         await import('./language-features.test.js');
         await import('./preview.test.js');
+        await import('./review.test.js');
     }, join(folder.uri.fsPath, '..', REPORT_FILE_NAME));
 }
