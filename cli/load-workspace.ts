@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { JourneyNodeFileSystem } from '../language/evidence/node-file-system.js';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
@@ -31,7 +31,7 @@ export interface LoadedWorkspace {
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
     const texts = await readTexts(absolutePaths, cwd);
-    const { shared, Journey } = createJourneyServices(NodeFileSystem);
+    const { shared, Journey } = createJourneyServices(JourneyNodeFileSystem);
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = absolutePaths.map((absolutePath, index) => {
         // Without the BOM, columns on line 1 match what editors show.

@@ -33,6 +33,7 @@ import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyLanguageServer } from './lsp/journey-language-server.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
+import { DatasetStore } from './evidence/dataset-store.js';
 
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -41,6 +42,10 @@ export type JourneyAddedServices = {
         WorkspaceNames: WorkspaceNames;
         /** Severities adjusted by the nearest `journey.config.json`. */
         SeveritySettings: SeveritySettings;
+    };
+    evidence: {
+        /** Dataset files: where they are, their header and the columns in use (cached). */
+        Datasets: DatasetStore;
     };
 };
 
@@ -62,6 +67,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         WorkspaceNames: (services) => new WorkspaceNames(services.shared),
         SeveritySettings: (services) => new SeveritySettings(services.shared),
+    },
+    evidence: {
+        Datasets: (services) => new DatasetStore(services.shared),
     },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
@@ -94,7 +102,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
 
 /**
  * Creates the shared services and the journey language services. `context.fileSystemProvider`
- * decides where documents come from: `NodeFileSystem` for the CLI and the server,
+ * decides where documents come from: `JourneyNodeFileSystem` (evidence/node-file-system.ts) for the CLI and the server,
  * `EmptyFileSystem` for tests.
  */
 export function createJourneyServices(context: DefaultSharedModuleContext): {

@@ -105,7 +105,7 @@ describe('the examples', () => {
 
     test('address every critical touchpoint with an improvement and reach every touchpoint', () => {
         const problems: string[] = [];
-        for (const journey of journeys.map(buildJourney)) {
+        for (const journey of journeys.map((journey) => buildJourney(journey))) {
             const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
             const reached = reachableTouchpoints(touchpoints, journey.type === 'relational');
             for (const touchpoint of touchpoints) {
