@@ -86,11 +86,12 @@ export function checkMeasured(datasets: DatasetStore) {
             : measureTouchpoint(column, datasetScaleOf(dataset), journeyScaleOf(owner), (measured.aggregate ?? 'mean') as 'mean' | 'median');
         const { count, first } = measure.invalid;
         if (count > 0 && first) {
+            const one = count === 1;
             const what = onKpi
-                ? measured.aggregate === 'share' ? 'yes/no answers' : 'numbers'
-                : `answers on the dataset's scale ${scaleText(datasetScaleOf(dataset))}`;
-            const cells = count === 1 ? '1 cell is' : `${count} cells are`;
-            accept('warning', `${cells} not ${what} in column '${quotedText(columnName)}' and not counted; the first: '${quotedText(first.text)}' on CSV line ${state.table.lineOf(first.row)}.`,
+                ? measured.aggregate === 'share' ? (one ? 'a yes or no' : 'yes or no') : (one ? 'a number' : 'numbers')
+                : `${one ? 'an answer' : 'answers'} on the dataset's scale ${scaleText(datasetScaleOf(dataset))}`;
+            const cells = one ? '1 cell is' : `${count} cells are`;
+            accept('warning', `Column '${quotedText(columnName)}': ${cells} not ${what} and not counted; the first: '${quotedText(first.text)}' on CSV line ${state.table.lineOf(first.row)}.`,
                 issue(IssueCodes.InvalidAnswer, at, { count, line: state.table.lineOf(first.row) }));
         }
         const minimum = datasets.minAnswersFor(AstUtils.getDocument(measured).uri);

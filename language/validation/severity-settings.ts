@@ -204,7 +204,7 @@ export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig 
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length > 0 || !root) {
         const first = errors[0];
-        problem(first?.offset ?? 0, `invalid JSON: ${first ? jsonErrorText(first, text) : 'the file is empty'}`);
+        problem(first?.offset ?? 0, `invalid JSON: ${first ? jsonErrorText(first, text, root && root.offset + root.length) : 'the file is empty'}`);
         return { uri, severities, gates, problems };
     }
     if (root.type !== 'object') {
@@ -278,12 +278,22 @@ const expectations: Partial<Record<ParseErrorCode, string>> = {
     [ParseErrorCode.CommaExpected]: "expected ',' or the end of the object or array",
     [ParseErrorCode.CloseBraceExpected]: "expected '}'",
     [ParseErrorCode.CloseBracketExpected]: "expected ']'",
-    [ParseErrorCode.EndOfFileExpected]: 'expected the end of the file after the object',
     [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
 };
 
 /** jsonc-parser's error in words, with what stands at the offset. */
-function jsonErrorText(error: ParseError, text: string): string {
+function jsonErrorText(error: ParseError, text: string, valueEnd: number | undefined): string {
+    if (error.error === ParseErrorCode.UnexpectedEndOfString) {
+        return 'unterminated string';
+    }
+    if (error.error === ParseErrorCode.InvalidSymbol) {
+        const after = valueEnd !== undefined && error.offset >= valueEnd ? ' after the JSON value' : '';
+        const hint = text[error.offset] === "'" ? ' (names and texts are in double quotes)' : '';
+        return `unexpected ${describeCharacterAt(text, error.offset)}${after}${hint}`;
+    }
+    if (error.error === ParseErrorCode.EndOfFileExpected) {
+        return `unexpected ${describeCharacterAt(text, error.offset)} after the JSON value`;
+    }
     const expected = expectations[error.error]
         ?? printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
     return `${expected}, found ${describeCharacterAt(text, error.offset)}`;

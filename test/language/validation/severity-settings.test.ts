@@ -180,7 +180,7 @@ describe('reading a config', () => {
         expect(problems('')).toEqual(['1:1: invalid JSON: expected a value, found the end of the file']);
         expect(problems('{"severity": {}')).toEqual(["1:16: invalid JSON: expected '}', found the end of the file"]);
         expect(problems('{\n  "severity": {"a": "b\n}')).toEqual(['2:21: invalid JSON: unterminated string']);
-        expect(problems("{'severity': {}}")).toEqual(["1:2: invalid JSON: expected a property name in double quotes, found '''"]);
+        expect(problems("{'severity': {}}")).toEqual(["1:2: invalid JSON: unexpected ''' (names and texts are in double quotes)"]);
         expect(problems('{} x')).toEqual(["1:4: invalid JSON: unexpected 'x' after the JSON value"]);
         expect(problems('\uFEFF{\n "x": 1}')).toEqual(["2:2: unknown setting 'x'; the settings are 'severity' and 'gates'"]);
     });
