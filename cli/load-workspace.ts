@@ -29,9 +29,16 @@ export interface LoadedWorkspace {
     readonly services: JourneyServices;
 }
 
-export async function loadWorkspace(absolutePaths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
+/**
+ * `roots`: file -> the folder its datasets must lie in (the path argument it was found
+ * through); a file without one may use datasets under the working directory.
+ */
+export async function loadWorkspace(absolutePaths: readonly string[], cwd: string, roots?: ReadonlyMap<string, string>): Promise<LoadedWorkspace> {
     const texts = await readTexts(absolutePaths, cwd);
     const { shared, Journey } = createJourneyServices(JourneyNodeFileSystem);
+    for (const absolutePath of absolutePaths) {
+        Journey.evidence.Datasets.setRoot(URI.file(absolutePath), URI.file(roots?.get(absolutePath) ?? cwd));
+    }
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = absolutePaths.map((absolutePath, index) => {
         // Without the BOM, columns on line 1 match what editors show.

@@ -76,7 +76,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         HoverProvider: (services) => new JourneyHoverProvider(services),
         DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         RenameProvider: (services) => new JourneyRenameProvider(services),
-        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        CodeLensProvider: (services) => new JourneyCodeLensProvider(services),
         FoldingRangeProvider: (services) => new JourneyFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         InlayHintProvider: () => new JourneyInlayHintProvider(),

@@ -3,11 +3,12 @@ import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../cli-io.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { workspaceDiagnostics } from '../file-diagnostics.js';
-import { findJourneyFiles } from '../journey-files.js';
+import { findJourneyFilesWithRoots } from '../journey-files.js';
 import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
 
 export async function loadJourneyWorkspace(paths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
-    return loadWorkspace(await findJourneyFiles(paths, cwd), cwd);
+    const found = await findJourneyFilesWithRoots(paths, cwd);
+    return loadWorkspace(found.map((file) => file.file), cwd, new Map(found.map((file) => [file.file, file.root])));
 }
 
 /**

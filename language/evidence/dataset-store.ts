@@ -122,6 +122,11 @@ export class DatasetStore {
         return this.entries.get(location.uri.toString())?.result ?? { status: 'loading', uri: location.uri };
     }
 
+    /** Every dataset file read or looked for so far. */
+    knownFiles(): URI[] {
+        return [...this.entries.keys()].map((key) => URI.parse(key));
+    }
+
     /** The kept cells of a column, when the dataset is loaded and its header has the column. */
     columnOf(dataset: Dataset, name: string): CsvColumn | undefined {
         const state = this.stateOf(dataset);
