@@ -54,7 +54,8 @@ export function readGates(node: JsonNode, problem: (offset: number, message: str
         }
         const name = String(keyNode.value);
         if (!(name in GATE_RULES)) {
-            const suggestion = nearestMatch(name, GATE_NAMES);
+            // A gate name cut short (`minAverage`) is as likely as a typo.
+            const suggestion = nearestMatch(name, GATE_NAMES) ?? GATE_NAMES.find((gate) => name.length >= 4 && gate.toLowerCase().startsWith(name.toLowerCase()));
             problem(keyNode.offset, `unknown gate '${quotedText(name)}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; the gates are ${GATE_NAMES.join(', ')}`);
             continue;
         }

@@ -33,10 +33,11 @@ export function checkDatasetFile(datasets: DatasetStore) {
                 }
                 return;
             case 'not-found':
-                accept('error', `Dataset '${name}': ${quotedText(state.message)}.`, issue(IssueCodes.DatasetNotFound, at));
+                // The message quotes what the user wrote already (dataset-location.ts); paths are shown whole.
+                accept('error', `Dataset '${name}': ${state.message}.`, issue(IssueCodes.DatasetNotFound, at));
                 return;
             case 'invalid':
-                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: line ${state.line}: ${quotedText(state.message)}.`,
+                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: line ${state.line}: ${state.message}.`,
                     issue(IssueCodes.InvalidDataset, at, { line: state.line }));
                 return;
             default:
