@@ -22,6 +22,7 @@ const MARGIN = { left: 64, right: 20, top: 40, bottom: 64 } as const;
 const PLOT_HEIGHT = 200;
 const MIN_SLOT_WIDTH = 56;
 const MIN_PLOT_WIDTH = 520;
+const LEGEND_HEIGHT = 22;
 /** Roughly how wide a character of the 12-unit labels is: to shorten phase titles to their band. */
 const CHARACTER_WIDTH = 7;
 
@@ -46,7 +47,9 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     const slotWidth = Math.max(MIN_SLOT_WIDTH, MIN_PLOT_WIDTH / slotCount);
     const plotWidth = slotWidth * slotCount;
     const width = MARGIN.left + plotWidth + MARGIN.right;
-    const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom;
+    const withEvidence = journey.phases.some((phase) => phase.touchpoints.some(isMeasured));
+    // Room for the legend of the two lines under the axis label.
+    const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom + (withEvidence ? LEGEND_HEIGHT : 0);
     const plotBottom = MARGIN.top + PLOT_HEIGHT;
     const y = (value: number): number => round(MARGIN.top + ((Y_MAX - value) / (Y_MAX - Y_MIN)) * PLOT_HEIGHT);
     const scaleText = `${journey.scale.min}..${journey.scale.max}`;
@@ -84,7 +87,6 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     parts.push(`<text class="jm-curve-label" transform="translate(16 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(yLabel)}</text>`);
     parts.push(`<text class="jm-curve-label" x="${round(MARGIN.left + plotWidth / 2)}" y="${plotBottom + 44}" text-anchor="middle">Touchpoints in journey order (numbers as in the map)</text>`);
 
-    const withEvidence = slots.some((slot) => slot.touchpoint !== null && isMeasured(slot.touchpoint));
     // A line: one segment for each run of scored touchpoints, broken where a score is missing.
     const drawLine = (className: string, scoreOf: (touchpoint: TouchpointModel) => number | null): void => {
         let run: string[] = [];
@@ -107,10 +109,10 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     if (withEvidence) {
         drawLine('jm-curve-line-assumed', (touchpoint) => touchpoint.normalizedScore);
         drawLine('jm-curve-line jm-curve-line-measured', (touchpoint) => touchpoint.measured?.normalizedScore ?? null);
-        const legendX = round(MARGIN.left + plotWidth);
-        parts.push(`<g class="jm-curve-legend" transform="translate(${legendX} ${plotBottom + 44})">`
-            + '<line class="jm-curve-line jm-curve-line-measured" x1="-250" x2="-226" y1="-4" y2="-4"/><text x="-220" y="0">measured (answers)</text>'
-            + '<line class="jm-curve-line-assumed" x1="-100" x2="-76" y1="-4" y2="-4"/><text x="-70" y="0">assumed</text></g>');
+        const legendX = round(MARGIN.left + plotWidth / 2);
+        parts.push(`<g class="jm-curve-legend" transform="translate(${legendX} ${plotBottom + 44 + LEGEND_HEIGHT})">`
+            + '<line class="jm-curve-line jm-curve-line-measured" x1="-150" x2="-126" y1="-4" y2="-4"/><text x="-120" y="0">measured (n = answers)</text>'
+            + '<line class="jm-curve-line-assumed" x1="30" x2="54" y1="-4" y2="-4"/><text x="60" y="0">assumed</text></g>');
     } else {
         drawLine('jm-curve-line', (touchpoint) => touchpoint.normalizedScore);
     }
