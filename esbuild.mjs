@@ -27,6 +27,8 @@ const common = {
     sourcemap: true,
     logLevel: 'warning',
     define: { 'import.meta.url': '__importMetaUrl' },
+    // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM build bundles.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 /** The preview's webview: one browser script with mermaid inside (no CDN), and its styles. */

@@ -55,7 +55,7 @@ export function countDiagnostics(diagnostics: readonly FileDiagnostic[], files: 
     return counts;
 }
 
-function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic {
+export function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic {
     return {
         file,
         line: diagnostic.range.start.line + 1,
@@ -69,7 +69,7 @@ function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic 
     };
 }
 
-function byPosition(a: FileDiagnostic, b: FileDiagnostic): number {
+export function byPosition(a: FileDiagnostic, b: FileDiagnostic): number {
     return compare(a.file, b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 

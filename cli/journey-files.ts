@@ -22,14 +22,30 @@ const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
  * unless `allowNone` (one side of `journey diff` may have no journeys).
  */
 export async function findJourneyFiles(paths: readonly string[], cwd: string, options: { allowNone?: boolean } = {}): Promise<string[]> {
-    const found = new Map<string, string>();
+    return (await findJourneyFilesWithRoots(paths, cwd, options)).map((found) => found.file);
+}
+
+export interface FoundJourneyFile {
+    readonly file: string;
+    /**
+     * The folder of the path argument the file was found through (a folder argument itself,
+     * a file argument's folder, the working directory for a glob): its datasets must lie inside
+     * it (LANGUAGE.md, "Evidence").
+     */
+    readonly root: string;
+}
+
+/** As findJourneyFiles, with the root each file was found through. */
+export async function findJourneyFilesWithRoots(paths: readonly string[], cwd: string, options: { allowNone?: boolean } = {}): Promise<FoundJourneyFile[]> {
+    const found = new Map<string, FoundJourneyFile>();
     const unreadable: UnreadablePath[] = [];
     for (const given of paths) {
+        const { files, root } = await filesOf(given, cwd, unreadable);
         // Sorted, so which of two paths to one file is kept does not depend on the glob's order.
-        for (const file of (await filesOf(given, cwd, unreadable)).sort()) {
+        for (const file of files.sort()) {
             const identity = await identityOf(file);
             if (!found.has(identity)) {
-                found.set(identity, file);
+                found.set(identity, { file, root });
             }
         }
     }
@@ -39,7 +55,7 @@ export async function findJourneyFiles(paths: readonly string[], cwd: string, op
     if (found.size === 0 && !options.allowNone) {
         throw new CliError(`no ${JOURNEY_EXTENSION} file found in ${paths.map(quote).join(', ')}`);
     }
-    return [...found.values()].sort();
+    return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The real path; a file that cannot be resolved (a dangling link) stands for itself, and reading it reports why. */
@@ -51,22 +67,22 @@ async function identityOf(file: string): Promise<string> {
     }
 }
 
-async function filesOf(given: string, cwd: string, unreadable: UnreadablePath[]): Promise<string[]> {
+async function filesOf(given: string, cwd: string, unreadable: UnreadablePath[]): Promise<{ files: string[]; root: string }> {
     const absolute = path.resolve(cwd, given);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
         if (!absolute.endsWith(JOURNEY_EXTENSION)) {
             throw new CliError(`${quote(given)} is not a ${JOURNEY_EXTENSION} file`);
         }
-        return [absolute];
+        return { files: [absolute], root: path.dirname(absolute) };
     }
     if (kind === 'folder') {
         const walk = { cwd: absolute, dot: true, root: { absolute, given } };
-        return walkedFiles(`**/*${JOURNEY_EXTENSION}`, walk, cwd, unreadable);
+        return { files: await walkedFiles(`**/*${JOURNEY_EXTENSION}`, walk, cwd, unreadable), root: absolute };
     }
     if (kind === 'missing' && isDynamicPattern(given)) {
         const matches = await walkedFiles(given, { cwd, dot: false }, cwd, unreadable);
-        return matches.filter((file) => file.endsWith(JOURNEY_EXTENSION)).map((file) => path.resolve(file));
+        return { files: matches.filter((file) => file.endsWith(JOURNEY_EXTENSION)).map((file) => path.resolve(file)), root: path.resolve(cwd) };
     }
     throw new CliError(kind === 'missing' ? `cannot read ${quote(given)}: no such file or folder` : `cannot read ${quote(given)}: ${kind.reason}`);
 }

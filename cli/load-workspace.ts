@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type BuildOptions, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
+import { JourneyNodeFileSystem } from '../language/evidence/node-file-system.js';
 import type { TopLevel, Workspace } from '../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { ConfigIssueCode, type SeveritySettings } from '../language/validation/severity-settings.js';
@@ -43,9 +43,20 @@ const buildOptions: Record<WorkspaceChecks, BuildOptions> = {
     syntax: { eagerLinking: false, validation: { categories: ['built-in', SYNTAX_CHECKS] } },
 };
 
-export async function loadWorkspace(absolutePaths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all'): Promise<LoadedWorkspace> {
+export interface LoadOptions {
+    /**
+     * File -> the folder its datasets must lie in (the path argument it was found through); a
+     * file without one may use datasets under the working directory.
+     */
+    readonly roots?: ReadonlyMap<string, string>;
+    readonly checks?: WorkspaceChecks;
+    /** Where the services read the rest (`journey.config.json`, datasets): the disk by default, or the files of a git revision. */
+    readonly context?: DefaultSharedModuleContext;
+}
+
+export async function loadWorkspace(absolutePaths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const texts = await readTexts(absolutePaths, cwd);
-    return loadWorkspaceTexts(absolutePaths.map((absolutePath, index) => ({ absolutePath, text: texts[index] })), cwd);
+    return loadWorkspaceTexts(absolutePaths.map((absolutePath, index) => ({ absolutePath, text: texts[index] })), cwd, options);
 }
 
 /** A file given by its text, read already (from disk, or from a git revision). */
@@ -56,13 +67,13 @@ export interface JourneyText {
     readonly displayPath?: string;
 }
 
-/**
- * Builds files already read as one workspace. `context` is where the services read the rest
- * (`journey.config.json`): the disk, or the files of a git revision.
- */
-export async function loadWorkspaceTexts(texts: readonly JourneyText[], cwd: string, context: DefaultSharedModuleContext = NodeFileSystem): Promise<LoadedWorkspace> {
+/** Builds files already read as one workspace. */
+export async function loadWorkspaceTexts(texts: readonly JourneyText[], cwd: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const absolutePaths = texts.map((entry) => entry.absolutePath);
-    const { shared, Journey } = createJourneyServices(context);
+    const { shared, Journey } = createJourneyServices(options.context ?? JourneyNodeFileSystem);
+    for (const absolutePath of absolutePaths) {
+        Journey.evidence.Datasets.setRoot(URI.file(absolutePath), URI.file(options.roots?.get(absolutePath) ?? cwd));
+    }
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = texts.map(({ absolutePath, text: written, displayPath }) => {
         // Without the BOM, columns on line 1 match what editors show.
@@ -71,7 +82,7 @@ export async function loadWorkspaceTexts(texts: readonly JourneyText[], cwd: str
         shared.workspace.LangiumDocuments.addDocument(document);
         return { absolutePath, displayPath: displayPath ?? displayPathOf(absolutePath, cwd), document };
     });
-    await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), buildOptions[checks]);
+    await shared.workspace.DocumentBuilder.build(files.map((file) => file.document), buildOptions[options.checks ?? 'all']);
     return { files, elements: files.flatMap((file) => file.document.parseResult.value.elements ?? []), services: Journey };
 }
 

@@ -20,10 +20,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         ],
         synchronize: {
             // Files changed outside the editor (git checkout, another tool) reach the server too;
-            // a changed journey.config.json changes severities, so documents are validated again.
+            // a changed journey.config.json changes severities, so documents are validated again;
+            // a changed, added or deleted dataset (CSV) changes measured scores (LANGUAGE.md, "Evidence").
             fileEvents: [
                 vscode.workspace.createFileSystemWatcher('**/*.journey'),
                 vscode.workspace.createFileSystemWatcher('**/journey.config.json'),
+                vscode.workspace.createFileSystemWatcher('**/*.csv'),
             ],
         },
     };

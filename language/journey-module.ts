@@ -35,6 +35,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyLanguageServer } from './lsp/journey-language-server.js';
 import { JourneyDocumentBuilder } from './lsp/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
+import { DatasetStore } from './evidence/dataset-store.js';
 
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -43,6 +44,10 @@ export type JourneyAddedServices = {
         WorkspaceNames: WorkspaceNames;
         /** Severities adjusted by the nearest `journey.config.json`. */
         SeveritySettings: SeveritySettings;
+    };
+    evidence: {
+        /** Dataset files: where they are, their header and the columns in use (cached). */
+        Datasets: DatasetStore;
     };
 };
 
@@ -66,12 +71,15 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         WorkspaceNames: (services) => new WorkspaceNames(services.shared),
         SeveritySettings: (services) => new SeveritySettings(services.shared),
     },
+    evidence: {
+        Datasets: (services) => new DatasetStore(services.shared),
+    },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         HoverProvider: (services) => new JourneyHoverProvider(services),
         DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         RenameProvider: (services) => new JourneyRenameProvider(services),
-        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        CodeLensProvider: (services) => new JourneyCodeLensProvider(services),
         FoldingRangeProvider: (services) => new JourneyFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         InlayHintProvider: () => new JourneyInlayHintProvider(),
@@ -99,7 +107,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
 
 /**
  * Creates the shared services and the journey language services. `context.fileSystemProvider`
- * decides where documents come from: `NodeFileSystem` for the CLI and the server,
+ * decides where documents come from: `JourneyNodeFileSystem` (evidence/node-file-system.ts) for the CLI and the server,
  * `EmptyFileSystem` for tests.
  */
 export function createJourneyServices(context: DefaultSharedModuleContext): {

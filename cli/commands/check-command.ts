@@ -1,9 +1,10 @@
-/** `journey check`: every diagnostic of the workspace, in the chosen format. */
+/** `journey check`: every diagnostic of the workspace and every failed gate, in the chosen format. */
 import type { CliIo } from '../cli-io.js';
 import type { CheckFormat } from '../command-line.js';
 import { formatGithub, formatJson, formatText } from '../diagnostic-formats.js';
 import { ExitCode } from '../exit-code.js';
-import { countDiagnostics, workspaceDiagnostics } from '../file-diagnostics.js';
+import { byPosition, countDiagnostics, workspaceDiagnostics } from '../file-diagnostics.js';
+import { gateFailures } from '../gate-failures.js';
 import { loadJourneyWorkspace } from './journey-input.js';
 
 export interface CheckOptions {
@@ -14,7 +15,7 @@ export interface CheckOptions {
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
     const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
-    const diagnostics = workspaceDiagnostics(workspace);
+    const diagnostics = [...workspaceDiagnostics(workspace), ...await gateFailures(workspace)].sort(byPosition);
     const counts = countDiagnostics(diagnostics, workspace.files.length);
     switch (options.format) {
         case 'text':

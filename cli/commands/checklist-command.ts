@@ -21,7 +21,7 @@ export async function runChecklist(options: ChecklistOptions, io: CliIo): Promis
     if (refused !== undefined) {
         return refused;
     }
-    const model = buildWorkspaceModel(workspace.elements);
+    const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
     const text = model.journeys
         .map((journey) => withFinalNewline(generateChecklist(journey, model, { by: options.by })))
         .join('\n');

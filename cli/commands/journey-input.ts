@@ -3,11 +3,12 @@ import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../cli-io.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { workspaceDiagnostics } from '../file-diagnostics.js';
-import { findJourneyFiles } from '../journey-files.js';
+import { findJourneyFilesWithRoots } from '../journey-files.js';
 import { loadWorkspace, type LoadedWorkspace, type WorkspaceChecks } from '../load-workspace.js';
 
 export async function loadJourneyWorkspace(paths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all'): Promise<LoadedWorkspace> {
-    return loadWorkspace(await findJourneyFiles(paths, cwd), cwd, checks);
+    const found = await findJourneyFilesWithRoots(paths, cwd);
+    return loadWorkspace(found.map((file) => file.file), cwd, { roots: new Map(found.map((file) => [file.file, file.root])), checks });
 }
 
 /**

@@ -48,7 +48,7 @@ async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Pr
     if (refused !== undefined) {
         return refused;
     }
-    const model = buildWorkspaceModel(workspace.elements);
+    const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
     const journeys = selectJourneys(model, options.journey);
     const outputs = journeys.map((journey) => journeyOutput(options.format, options.view ?? 'journey', journey, model));
     if (options.out === undefined) {

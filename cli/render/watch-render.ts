@@ -34,7 +34,7 @@ export async function watchRender(options: RenderOptions, io: CliIo): Promise<Ex
         const watch = new WatchState(options, out, io, run);
         let lastInputs: string | undefined;
         while (!run.interruption.interrupted) {
-            const inputs = await inputsSnapshot(options.paths, io);
+            const inputs = await inputsSnapshot(options.paths, io, watch.datasetFiles);
             if (inputs !== lastInputs) {
                 lastInputs = inputs;
                 await watch.renderChanges();
@@ -52,6 +52,8 @@ export async function watchRender(options: RenderOptions, io: CliIo): Promise<Ex
 class WatchState {
     /** The source each written file was made from, by file name. */
     private readonly written = new Map<string, string>();
+    /** The dataset files the last round read: a change to one is a change of the inputs. */
+    datasetFiles: string[] = [];
 
     constructor(
         private readonly options: RenderOptions,
@@ -63,10 +65,11 @@ class WatchState {
     async renderChanges(): Promise<void> {
         try {
             const workspace = await loadJourneyWorkspace(this.options.paths, this.io.cwd);
+            this.datasetFiles = workspace.services.evidence.Datasets.knownFiles().map((uri) => uri.fsPath);
             if (refuseOnErrors(workspace, 'rendering', this.io) !== undefined) {
                 return;
             }
-            const model = buildWorkspaceModel(workspace.elements);
+            const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
             const outputs = selectJourneys(model, this.options.journey)
                 .map((journey) => journeyOutput(this.options.format, this.options.view ?? 'journey', journey, model))
                 .filter((output) => this.written.get(output.fileName) !== output.source);
@@ -97,9 +100,9 @@ class WatchState {
  * Which input files there are and when each last changed: a different snapshot means
  * something to look at. A path that cannot be read is part of the snapshot too.
  */
-async function inputsSnapshot(paths: readonly string[], io: CliIo): Promise<string> {
+async function inputsSnapshot(paths: readonly string[], io: CliIo, datasetFiles: readonly string[]): Promise<string> {
     try {
-        const files = await findJourneyFiles(paths, io.cwd);
+        const files = [...await findJourneyFiles(paths, io.cwd), ...datasetFiles];
         const stamps = await Promise.all(files.map(async (file) => {
             const info = await stat(file).catch(() => undefined);
             return `${file}\u0000${info?.mtimeMs ?? '-'}\u0000${info?.size ?? '-'}`;

@@ -35,7 +35,7 @@ export function loadSideFiles(files: SideFiles, cwd: string): Promise<LoadedWork
         return loadWorkspace(files.paths, cwd);
     }
     const fileSystem = new RevisionFileSystem(files.root, files.entries, files.blobs);
-    return loadWorkspaceTexts(files.texts, cwd, { fileSystemProvider: () => fileSystem });
+    return loadWorkspaceTexts(files.texts, cwd, { context: { fileSystemProvider: () => fileSystem } });
 }
 
 function fileCount(files: SideFiles): number {

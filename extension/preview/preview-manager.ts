@@ -24,6 +24,7 @@ export class PreviewManager implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly extensionUri: vscode.Uri, private readonly client: Promise<LanguageClient>) {
+        const datasetWatcher = vscode.workspace.createFileSystemWatcher('**/*.csv');
         this.disposables.push(
             vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => this.open(uri, false)),
             vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => this.open(uri, true)),
@@ -44,6 +45,12 @@ export class PreviewManager implements vscode.Disposable {
                 }
             }),
             vscode.window.onDidChangeActiveColorTheme(() => this.preview?.themeChanged()),
+            // A dataset changed on disk: the server validates the journeys that use it again
+            // (it hears of it through the language client's watcher); the drawing follows.
+            datasetWatcher,
+            datasetWatcher.onDidChange(() => this.preview?.scheduleRefresh()),
+            datasetWatcher.onDidCreate(() => this.preview?.scheduleRefresh()),
+            datasetWatcher.onDidDelete(() => this.preview?.scheduleRefresh()),
         );
     }
 

@@ -18,6 +18,7 @@ import type { ImprovementModel, JourneyModel, KpiModel, TouchpointModel, Workspa
 import { channelOf, improvementTitle, phaseTitle, teamTitle, touchpointTitle } from '../model/model-lookup.js';
 import { SENSES, SENSORY_CHANNEL_TYPES, type Sense } from '../model/vocabulary.js';
 import { escapeMarkdown, escapeMarkdownLine } from './markdown-text.js';
+import { answersText, formatNumber, kpiActualText } from './score-text.js';
 
 export type ChecklistGrouping = 'phase' | 'owner';
 
@@ -105,7 +106,7 @@ function improvementItem(improvement: ImprovementModel, phase: string | null, jo
 function kpiItem(kpi: KpiModel, phase: string | null, journey: JourneyModel): ChecklistItem {
     const details = [
         `target: ${kpi.target === null ? 'none set' : escapeMarkdown(kpi.target)}`,
-        `actual: ${kpi.actual === null ? 'not measured yet' : escapeMarkdown(kpi.actual)}`,
+        `actual: ${escapeMarkdown(kpiActualText(kpi) ?? 'not measured yet')}`,
         kpi.at.length > 0 ? `at: ${touchpointTitles(kpi.at, journey)}` : undefined,
     ].filter((detail) => detail !== undefined);
     return { done: false, text: `Monitor KPI: ${escapeMarkdown(kpi.title)} — ${details.join('; ')}`, phase, owner: kpi.owner };
@@ -121,7 +122,12 @@ function touchpointItems(touchpoint: TouchpointModel, phase: string, journey: Jo
             ? `addressed by: ${improvementTitles(touchpoint.improvements, journey)}`
             : 'no improvement yet';
         const scale = `${journey.scale.min}..${journey.scale.max}`;
-        items.push(item(`Critical touchpoint: ${title} — score ${touchpoint.score} on ${scale}; ${addressedBy}`));
+        const measured = touchpoint.measured;
+        // By evidence: a touchpoint is critical by what customers answered where they did.
+        const score = measured && measured.score !== null
+            ? `measured ${formatNumber(measured.score)} on ${scale} from ${answersText(measured.answers)} (assumed ${touchpoint.score ?? 'none'})`
+            : `score ${touchpoint.score} on ${scale}`;
+        items.push(item(`Critical touchpoint: ${title} — ${score}; ${addressedBy}`));
     }
     if (touchpoint.improvements.length === 0) {
         items.push(...touchpoint.pains.map((pain) => item(`Pain at ${title}: ${escapeMarkdown(pain)}`)));

@@ -6,17 +6,23 @@
  * the line and gets a hollow marker on the axis; a critical one is drawn larger, in the
  * critical colour, and the lowest quarter of the scale is shaded as the critical zone.
  *
+ * With evidence (a touchpoint `measured` by a dataset) the curve has two lines: the measured
+ * one (solid, what the markers sit on, with the number of answers above each point) and the
+ * assumed one (dashed, the workshop's scores), and a legend that says which is which.
+ *
  * Colours come from CSS classes (`jm-curve-*`) of the page's stylesheet, so the curve follows
  * the page's light and dark schemes and prints on paper colours.
  */
 import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { NORMALIZED_SCALE } from '../model/score-scale.js';
+import { isMeasured, normalizedScoreThatCounts } from '../model/score-that-counts.js';
 import { escapeHtml } from './html-text.js';
 
 const MARGIN = { left: 64, right: 20, top: 40, bottom: 64 } as const;
 const PLOT_HEIGHT = 200;
 const MIN_SLOT_WIDTH = 56;
 const MIN_PLOT_WIDTH = 520;
+const LEGEND_HEIGHT = 22;
 /** Roughly how wide a character of the 12-unit labels is: to shorten phase titles to their band. */
 const CHARACTER_WIDTH = 7;
 
@@ -41,7 +47,9 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     const slotWidth = Math.max(MIN_SLOT_WIDTH, MIN_PLOT_WIDTH / slotCount);
     const plotWidth = slotWidth * slotCount;
     const width = MARGIN.left + plotWidth + MARGIN.right;
-    const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom;
+    const withEvidence = journey.phases.some((phase) => phase.touchpoints.some(isMeasured));
+    // Room for the legend of the two lines under the axis label.
+    const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom + (withEvidence ? LEGEND_HEIGHT : 0);
     const plotBottom = MARGIN.top + PLOT_HEIGHT;
     const y = (value: number): number => round(MARGIN.top + ((Y_MAX - value) / (Y_MAX - Y_MIN)) * PLOT_HEIGHT);
     const scaleText = `${journey.scale.min}..${journey.scale.max}`;
@@ -79,23 +87,35 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     parts.push(`<text class="jm-curve-label" transform="translate(16 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(yLabel)}</text>`);
     parts.push(`<text class="jm-curve-label" x="${round(MARGIN.left + plotWidth / 2)}" y="${plotBottom + 44}" text-anchor="middle">Touchpoints in journey order (numbers as in the map)</text>`);
 
-    // The line: one segment for each run of scored touchpoints, broken where a score is missing.
-    let run: string[] = [];
-    const closeRun = (): void => {
-        if (run.length > 1) {
-            parts.push(`<polyline class="jm-curve-line" points="${run.join(' ')}"/>`);
+    // A line: one segment for each run of scored touchpoints, broken where a score is missing.
+    const drawLine = (className: string, scoreOf: (touchpoint: TouchpointModel) => number | null): void => {
+        let run: string[] = [];
+        const closeRun = (): void => {
+            if (run.length > 1) {
+                parts.push(`<polyline class="${className}" points="${run.join(' ')}"/>`);
+            }
+            run = [];
+        };
+        for (const slot of slots) {
+            const score = slot.touchpoint ? scoreOf(slot.touchpoint) : null;
+            if (score === null) {
+                closeRun();
+            } else {
+                run.push(`${round(slot.x)},${y(score)}`);
+            }
         }
-        run = [];
+        closeRun();
     };
-    for (const slot of slots) {
-        const score = slot.touchpoint?.normalizedScore ?? null;
-        if (score === null) {
-            closeRun();
-        } else {
-            run.push(`${round(slot.x)},${y(score)}`);
-        }
+    if (withEvidence) {
+        drawLine('jm-curve-line-assumed', (touchpoint) => touchpoint.normalizedScore);
+        drawLine('jm-curve-line jm-curve-line-measured', (touchpoint) => touchpoint.measured?.normalizedScore ?? null);
+        const legendX = round(MARGIN.left + plotWidth / 2);
+        parts.push(`<g class="jm-curve-legend" transform="translate(${legendX} ${plotBottom + 44 + LEGEND_HEIGHT})">`
+            + '<line class="jm-curve-line jm-curve-line-measured" x1="-150" x2="-126" y1="-4" y2="-4"/><text x="-120" y="0">measured (n = answers)</text>'
+            + '<line class="jm-curve-line-assumed" x1="30" x2="54" y1="-4" y2="-4"/><text x="60" y="0">assumed</text></g>');
+    } else {
+        drawLine('jm-curve-line', (touchpoint) => touchpoint.normalizedScore);
     }
-    closeRun();
 
     for (const slot of slots) {
         if (slot.number === null || slot.touchpoint === null) {
@@ -105,11 +125,19 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
         const x = round(slot.x);
         parts.push(`<text class="jm-curve-number" x="${x}" y="${plotBottom + 20}" text-anchor="middle">${slot.number}</text>`);
         const tooltip = `<title>${escapeHtml(pointDescription(slot.number, touchpoint, scaleText))}</title>`;
-        if (touchpoint.normalizedScore === null) {
+        const counting = normalizedScoreThatCounts(touchpoint, journey.scale);
+        if (counting === null) {
             parts.push(`<circle class="jm-curve-unscored" cx="${x}" cy="${plotBottom}" r="5">${tooltip}</circle>`);
             continue;
         }
-        const pointY = y(touchpoint.normalizedScore);
+        const pointY = y(counting);
+        if (isMeasured(touchpoint) && touchpoint.normalizedScore !== null) {
+            parts.push(`<circle class="jm-curve-assumed-point" cx="${x}" cy="${y(touchpoint.normalizedScore)}" r="3.5"/>`);
+        }
+        if (isMeasured(touchpoint)) {
+            const answers = touchpoint.measured!.answers;
+            parts.push(`<text class="jm-curve-answers" x="${x}" y="${pointY + (counting > 4.6 ? 22 : -24)}" text-anchor="middle">n=${answers}</text>`);
+        }
         if (touchpoint.critical) {
             parts.push(`<circle class="jm-curve-critical" cx="${x}" cy="${pointY}" r="8">${tooltip}</circle>`);
             parts.push(`<text class="jm-curve-critical-mark" x="${x}" y="${pointY + 4}" text-anchor="middle" aria-hidden="true">!</text>`);
@@ -121,7 +149,7 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
         }
     }
 
-    const title = `Emotion curve: satisfaction per touchpoint on ${onOtherScale ? `${scaleText}, drawn on 1–5` : '1–5'}`;
+    const title = `Emotion curve: satisfaction per touchpoint on ${onOtherScale ? `${scaleText}, drawn on 1–5` : '1–5'}${withEvidence ? ', measured and assumed' : ''}`;
     return [
         `<svg class="jm-curve" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${height}" width="${round(width)}" height="${height}" role="img" aria-labelledby="${idPrefix}-title">`,
         `<title id="${idPrefix}-title">${escapeHtml(title)}</title>`,
@@ -132,7 +160,11 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
 
 /** What a reader learns when pointing at a marker. */
 function pointDescription(number: number, touchpoint: TouchpointModel, scaleText: string): string {
-    const score = touchpoint.score === null ? 'no score' : `score ${touchpoint.score} on ${scaleText}`;
+    const assumed = touchpoint.score === null ? 'no score' : `score ${touchpoint.score} on ${scaleText}`;
+    const measured = touchpoint.measured;
+    const score = measured && measured.score !== null
+        ? `measured ${Math.round(measured.score * 10) / 10} on ${scaleText} from ${measured.answers === 1 ? '1 answer' : `${measured.answers} answers`}, assumed ${touchpoint.score === null ? 'none' : touchpoint.score}`
+        : assumed;
     const marks = [touchpoint.critical ? 'critical' : undefined, touchpoint.wows.length > 0 ? 'WOW' : undefined].filter(Boolean);
     return `${number}. ${touchpoint.title}: ${score}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
 }

@@ -172,6 +172,11 @@ body {
 .jm-curve-phase { fill: var(--jm-text); font-size: 12px; font-weight: 700; }
 .jm-curve-line { fill: none; stroke: var(--jm-accent); stroke-width: 2.5; stroke-linejoin: round; }
 .jm-curve-point { fill: var(--jm-accent); stroke: var(--jm-surface); stroke-width: 2; }
+.jm-curve-line-assumed { fill: none; stroke: var(--jm-muted); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.jm-curve-assumed-point { fill: var(--jm-surface); stroke: var(--jm-muted); stroke-width: 1.5; }
+.jm-kpi-missed { color: var(--jm-critical, #b42318); font-weight: 600; }
+.jm-curve-answers { font-size: 10px; fill: var(--jm-muted); }
+.jm-curve-legend text { font-size: 11px; fill: var(--jm-text, currentColor); }
 .jm-curve-critical { fill: var(--jm-critical); stroke: var(--jm-surface); stroke-width: 2; }
 .jm-curve-critical-mark { fill: var(--jm-surface); font-size: 11px; font-weight: 700; pointer-events: none; }
 .jm-curve-unscored { fill: var(--jm-surface); stroke: var(--jm-muted); stroke-width: 2; stroke-dasharray: 3 2; }

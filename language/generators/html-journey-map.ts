@@ -9,15 +9,16 @@
  * shadow root: the `<style>` mermaid puts in an SVG then applies to that SVG only, so nothing
  * in a diagram can restyle the page (or the other diagram, whatever ids they share).
  */
-import type { JourneyModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
+import type { JourneyModel, KpiModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
 import { channelOf, channelTitle, improvementTitle, personaOf, teamTitle, touchpointsOf, touchpointTitle } from '../model/model-lookup.js';
 import { isNormalizedScale, type ScoreScale } from '../model/score-scale.js';
+import { isMeasured } from '../model/score-that-counts.js';
 import type { JourneyType } from '../model/vocabulary.js';
 import { checklistHtml } from './checklist-html.js';
 import { generateEmotionCurve } from './emotion-curve.js';
 import { JOURNEY_MAP_CSS } from './html-journey-map-style.js';
 import { escapeHtml } from './html-text.js';
-import { averageScoreText, scaleText } from './score-text.js';
+import { answersText, averageScoreText, formatNumber, kpiActualText, scaleText } from './score-text.js';
 
 /** SVG markup of the journey's two diagrams, as rendered by mermaid in Chromium. */
 export interface JourneyDiagramSvgs {
@@ -246,7 +247,23 @@ function touchpointCell(touchpoint: TouchpointModel, number: number): string {
     return `<span class="jm-number">${number}</span><strong>${escapeHtml(touchpoint.title)}</strong>${description}${name}${badges.join('')}`;
 }
 
+/** The actual (measured, or as written) with met / missed; `missed` stands out. */
+function kpiCell(kpi: KpiModel): string {
+    const text = kpiActualText(kpi);
+    if (text === null) {
+        return '<span class="jm-none">not measured yet</span>';
+    }
+    return kpi.met === false ? `<span class="jm-kpi-missed">${escapeHtml(text)}</span>` : escapeHtml(text);
+}
+
 function scoreCell(touchpoint: TouchpointModel, scale: ScoreScale): string {
+    const measured = touchpoint.measured;
+    if (measured && measured.score !== null && measured.normalizedScore !== null) {
+        const level = Math.round(measured.normalizedScore);
+        const assumed = touchpoint.score === null ? 'no assumed score' : `assumed ${touchpoint.score}`;
+        const detail = `<span class="jm-detail">measured${isNormalizedScale(scale) ? '' : ` on ${scaleText(scale)}`}, ${answersText(measured.answers)}; ${assumed}</span>`;
+        return `<span class="jm-score jm-score-${level}">${formatNumber(measured.score)}</span>${detail}`;
+    }
     if (touchpoint.score === null || touchpoint.normalizedScore === null) {
         return '<span class="jm-none">no score</span>';
     }
@@ -258,6 +275,8 @@ function curveSection(journey: JourneyModel): string {
     const curve = generateEmotionCurve(journey);
     const legend = [
         '<span class="jm-legend"><span class="jm-legend-mark jm-legend-point"></span>score</span>',
+        ...(journey.phases.some((phase) => phase.touchpoints.some(isMeasured))
+            ? ['<span class="jm-legend">solid line: measured (n = answers); dashed line: assumed</span>'] : []),
         '<span class="jm-legend"><span class="jm-legend-mark jm-legend-critical"></span>critical touchpoint</span>',
         '<span class="jm-legend"><span class="jm-legend-mark jm-legend-unscored"></span>no score (the line breaks)</span>',
         '<span class="jm-legend"><span class="jm-legend-mark jm-legend-zone"></span>critical zone: the lowest quarter of the scale</span>',
@@ -317,7 +336,7 @@ function kpisSection(journey: JourneyModel, workspace: WorkspaceModel): string {
         listOrNone(kpi.at.map((name) => touchpointTitle(name, journey))),
         kpi.owner === null ? '—' : escapeHtml(teamTitle(kpi.owner, workspace)),
         kpi.target === null ? '—' : escapeHtml(kpi.target),
-        kpi.actual === null ? '<span class="jm-none">not measured yet</span>' : escapeHtml(kpi.actual),
+        kpiCell(kpi),
     ]));
     return tableSection('kpis', 'KPIs', ['KPI', 'At', 'Owner', 'Target', 'Actual'], rows, 'No KPIs yet.');
 }

@@ -10,7 +10,7 @@ import { checklistSections } from './checklist.js';
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownCell, markdownTable } from './markdown-text.js';
 import { generateMermaidFlow } from './mermaid-flow.js';
 import { generateMermaidJourney } from './mermaid-journey.js';
-import { averageScoreText, scaleText, touchpointScoreText } from './score-text.js';
+import { averageScoreText, kpiActualText, scaleText, touchpointScoreText } from './score-text.js';
 
 /** Shown in a table cell that has no value. */
 const NONE = '—';
@@ -181,7 +181,7 @@ function kpisTable(journey: JourneyModel, workspace: WorkspaceModel): string {
         cellOrNone(kpi.at.map((name) => touchpointTitle(name, journey))),
         kpi.owner === null ? NONE : escapeMarkdown(teamTitle(kpi.owner, workspace)),
         kpi.target === null ? NONE : escapeMarkdown(kpi.target),
-        kpi.actual === null ? NONE : escapeMarkdown(kpi.actual),
+        escapeMarkdown(kpiActualText(kpi) ?? NONE),
     ]);
     return markdownTable(['KPI', 'At', 'Owner', 'Target', 'Actual'], rows);
 }

@@ -1,9 +1,12 @@
 /**
  * The `mermaid` output: a Mermaid `journey` diagram. One section per phase, one task per
- * touchpoint with its score on Mermaid's 1..5 and the journey's personas as the actors.
+ * touchpoint with its score on Mermaid's 1..5 (the measured one where there are answers) and
+ * the journey's personas as the actors.
  */
 import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
 import { personaTitle } from '../model/model-lookup.js';
+import type { ScoreScale } from '../model/score-scale.js';
+import { normalizedScoreThatCounts } from '../model/score-that-counts.js';
 import { escapeJourneyTask, escapeJourneyText } from './mermaid-text.js';
 
 /** Where Mermaid draws a touchpoint that has no score: the middle of its 1..5. */
@@ -15,7 +18,7 @@ export function generateMermaidJourney(journey: JourneyModel, workspace: Workspa
     const actors = journey.personas.map((name) => escapeJourneyText(personaTitle(name, workspace)));
     const lines = ['journey', `${INDENT}title ${escapeJourneyText(journey.title)}`];
     for (const phase of journey.phases) {
-        lines.push(...sectionLines(phase, actors));
+        lines.push(...sectionLines(phase, actors, journey.scale));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -25,15 +28,16 @@ export function generateMermaidJourney(journey: JourneyModel, workspace: Workspa
  * tasks and simply draws nothing for it (checked in Chromium), and the text stays a faithful
  * copy of the map. The `empty-phase` warning is where the author learns about it.
  */
-function sectionLines(phase: PhaseModel, actors: string[]): string[] {
+function sectionLines(phase: PhaseModel, actors: string[], scale: ScoreScale): string[] {
     return [
         `${INDENT}section ${escapeJourneyText(phase.title)}`,
-        ...phase.touchpoints.map((touchpoint) => `${INDENT}${INDENT}${taskLine(touchpoint, actors)}`),
+        ...phase.touchpoints.map((touchpoint) => `${INDENT}${INDENT}${taskLine(touchpoint, actors, scale)}`),
     ];
 }
 
-function taskLine(touchpoint: TouchpointModel, actors: string[]): string {
-    const task = `${escapeJourneyTask(touchpoint.title)}: ${touchpoint.normalizedScore ?? UNSCORED}`;
+function taskLine(touchpoint: TouchpointModel, actors: string[], scale: ScoreScale): string {
+    const score = normalizedScoreThatCounts(touchpoint, scale);
+    const task = `${escapeJourneyTask(touchpoint.title)}: ${score === null ? UNSCORED : Math.round(score)}`;
     // `Task: 3:` with nothing after it would draw one nameless actor.
     return actors.length > 0 ? `${task}: ${actors.join(', ')}` : task;
 }

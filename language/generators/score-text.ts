@@ -1,5 +1,5 @@
 /** Scores as the generated documents write them. */
-import type { TouchpointModel } from '../model/journey-model.js';
+import type { KpiModel, TouchpointModel } from '../model/journey-model.js';
 import { isNormalizedScale, isValidScale, NORMALIZED_SCALE, type ScoreScale } from '../model/score-scale.js';
 import { summarizeScores } from '../model/score-summary.js';
 
@@ -30,9 +30,20 @@ export function averageScoreText(touchpoints: readonly TouchpointModel[], scale:
 
 /**
  * A touchpoint's score as written, on another scale than 1..5 with its 1..5 equivalent (as
- * the journey diagram draws it), and whether it is critical; `none` without a score.
+ * the journey diagram draws it), and whether it is critical; `none` without a score. With
+ * answers, the measured score and their number come first, the assumed one beside them.
  */
 export function touchpointScoreText(touchpoint: TouchpointModel, scale: ScoreScale, none: string): string {
+    const measured = touchpoint.measured;
+    if (measured && measured.score !== null && measured.normalizedScore !== null) {
+        const notes = [
+            ...(isNormalizedScale(scale) || !isValidScale(scale) ? [] : [`${formatNumber(measured.normalizedScore)} on ${scaleText(NORMALIZED_SCALE)}`]),
+            answersText(measured.answers),
+            `assumed ${touchpoint.score ?? 'none'}`,
+            ...(touchpoint.critical ? ['critical'] : []),
+        ];
+        return `${formatNumber(measured.score)} measured (${notes.join(', ')})`;
+    }
     if (touchpoint.score === null || touchpoint.normalizedScore === null) {
         return none;
     }
@@ -41,4 +52,30 @@ export function touchpointScoreText(touchpoint: TouchpointModel, scale: ScoreSca
         ...(touchpoint.critical ? ['critical'] : []),
     ];
     return notes.length === 0 ? String(touchpoint.score) : `${touchpoint.score} (${notes.join(', ')})`;
+}
+
+export function answersText(answers: number): string {
+    return answers === 1 ? '1 answer' : `${answers} answers`;
+}
+
+/**
+ * A KPI's measured value (with the number of answers) or its written actual, and the
+ * threshold with met / missed; null when there is neither a measurement nor an actual.
+ */
+export function kpiActualText(kpi: KpiModel): string | null {
+    const measured = kpi.measured;
+    const parts: string[] = [];
+    if (measured && measured.value !== null) {
+        const value = measured.aggregate === 'share' ? `${formatNumber(measured.value)}% yes` : `${measured.aggregate} ${formatNumber(measured.value)}`;
+        parts.push(`${value} (measured, ${answersText(measured.answers)})`);
+    } else if (kpi.actual !== null) {
+        parts.push(kpi.actual);
+    } else {
+        return null;
+    }
+    if (kpi.threshold) {
+        const verdict = kpi.met === null ? 'not compared' : kpi.met ? 'met' : 'missed';
+        parts.push(`threshold ${kpi.threshold.op} ${formatNumber(kpi.threshold.value)}: ${verdict}`);
+    }
+    return parts.join('; ');
 }

@@ -93,4 +93,9 @@ export const KEYWORD_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'at': 'The touchpoints of this journey where this KPI is measured.',
     'target': 'The promised value.',
     'actual': 'The last measured value.',
+    'dataset': 'A CSV file of answers (a survey, a CRM export) that touchpoints and KPIs are measured by.',
+    'file': 'The CSV file, relative to this .journey file and inside the workspace.',
+    'Dataset.scale': 'The scale of the answers, `min..max` (default 1..5); measured scores are mapped onto the journey\'s scale.',
+    'measured': 'A dataset column: `measured Dataset "column"` (a touchpoint: the mean of the answers), `... share` on a KPI for the share of yes.',
+    'threshold': 'A number the KPI must reach: `threshold >= 90` or `threshold <= 2`; checked against the measured value or a numeric actual.',
 };

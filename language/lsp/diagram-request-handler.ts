@@ -10,7 +10,8 @@ import { isJourney, type Journey, type TopLevel, type Workspace } from '../gener
 import { generateChecklist } from '../generators/checklist.js';
 import { generateMermaidFlow } from '../generators/mermaid-flow.js';
 import { generateMermaidJourney } from '../generators/mermaid-journey.js';
-import { buildWorkspaceModel } from '../model/build-model.js';
+import { buildWorkspaceModel, type Evidence } from '../model/build-model.js';
+import type { JourneyServices } from '../journey-module.js';
 import {
     DiagramRequest, type DiagramError, type DiagramParams, type DiagramResult, type DiagramTouchpoint,
 } from '../protocol.js';
@@ -29,7 +30,10 @@ export async function answerDiagramRequest(shared: LangiumSharedCoreServices, pa
     await workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     return workspace.WorkspaceLock.read(() => {
         const document = workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Workspace> | undefined;
-        return document ? diagramOf(document, params, workspace.LangiumDocuments.all.toArray()) : { journeys: [], touchpoints: [] };
+        const evidence = document && shared.ServiceRegistry.hasServices(uri)
+            ? (shared.ServiceRegistry.getServices(uri) as Partial<JourneyServices>).evidence?.Datasets
+            : undefined;
+        return document ? diagramOf(document, params, workspace.LangiumDocuments.all.toArray(), evidence) : { journeys: [], touchpoints: [] };
     }, ReadPriority.Immediate);
 }
 
@@ -37,7 +41,7 @@ export async function answerDiagramRequest(shared: LangiumSharedCoreServices, pa
  * The answer for one validated document; `documents` are every document of the workspace.
  * Never throws: the preview asks while the user types, so the text is often half-finished.
  */
-export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramParams, documents: readonly LangiumDocument[]): DiagramResult {
+export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramParams, documents: readonly LangiumDocument[], evidence?: Evidence): DiagramResult {
     // A half-typed element (a `touchpoint` without a name) leaves holes in the AST: only named journeys count.
     const journeys = (document.parseResult.value.elements ?? []).filter(isJourney).filter((journey) => typeof journey.name === 'string');
     const result: DiagramResult = {
@@ -59,7 +63,7 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
         return result;
     }
     try {
-        const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents));
+        const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents), evidence);
         const journeyModel = model.journeys[0];
         result.text = params.view === 'flow' ? generateMermaidFlow(journeyModel, model)
             : params.view === 'checklist' ? generateChecklist(journeyModel, model)

@@ -17,6 +17,7 @@ import type { QuickFixes } from './quick-fixes/quick-fix.js';
 import { unaddressedPainFixes } from './quick-fixes/unaddressed-pain-fixes.js';
 import { unknownValueFixes } from './quick-fixes/unknown-value-fixes.js';
 import { unresolvedReferenceFixes } from './quick-fixes/unresolved-reference-fixes.js';
+import { unknownColumnFixes } from './quick-fixes/unknown-column-fixes.js';
 
 const FIXES: Readonly<Record<string, QuickFixes>> = {
     [IssueCodes.UnresolvedReference]: unresolvedReferenceFixes,
@@ -24,6 +25,7 @@ const FIXES: Readonly<Record<string, QuickFixes>> = {
     [IssueCodes.UnaddressedPain]: unaddressedPainFixes,
     [IssueCodes.UnknownValue]: unknownValueFixes,
     [IssueCodes.DuplicateProperty]: duplicatePropertyFixes,
+    [IssueCodes.UnknownColumn]: unknownColumnFixes,
 };
 
 export class JourneyCodeActionProvider implements CodeActionProvider {

@@ -6,13 +6,22 @@ import { buildJourney } from '../model/build-model.js';
 import { plural } from './message-words.js';
 import { summarizeScores } from '../model/score-summary.js';
 import { summaryText, unaddressedPains } from './journey-overview.js';
+import type { DatasetStore } from '../evidence/dataset-store.js';
+import type { JourneyServices } from '../journey-module.js';
 
 /**
  * An overview above each journey (phases, touchpoints, average score, critical touchpoints,
- * unaddressed pains) and each phase (touchpoints, average score, critical touchpoints). The
+ * unaddressed pains, measured touchpoints and their answers) and each phase (touchpoints,
+ * average score, critical touchpoints). Averages use measured scores where there are answers. The
  * lenses are information only: their command is empty, so editors show them as plain text.
  */
 export class JourneyCodeLensProvider implements CodeLensProvider {
+    private readonly datasets: DatasetStore;
+
+    constructor(services: JourneyServices) {
+        this.datasets = services.evidence.Datasets;
+    }
+
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const root = document.parseResult?.value as Workspace | undefined;
         const lenses: CodeLens[] = [];
@@ -21,7 +30,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             if (!range || !journey.name) {
                 continue;
             }
-            const model = buildJourney(journey);
+            const model = buildJourney(journey, this.datasets);
             const touchpoints = model.phases.flatMap((phase) => phase.touchpoints);
             const pains = unaddressedPains(model);
             const parts = [plural(model.phases.length, 'phase'), ...summaryText(summarizeScores(touchpoints, model.scale), model.scale)];

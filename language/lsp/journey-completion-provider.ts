@@ -14,11 +14,12 @@ import {
     type CompletionAcceptor,
     type CompletionContext,
     type CompletionValueItem,
-    type LangiumServices,
     type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { Channel, isChannel, isJourney, isTouchpoint, Persona, Team } from '../generated/ast.js';
+import { Channel, Dataset, isChannel, isDataset, isJourney, isMeasured, isTouchpoint, Measured, Persona, Team } from '../generated/ast.js';
+import type { DatasetStore } from '../evidence/dataset-store.js';
+import type { JourneyServices } from '../journey-module.js';
 import { scaleOf } from '../model/build-model.js';
 import { descriptionOf } from '../model/property-values.js';
 import { isCriticalScore, isValidScale, normalizeScore } from '../model/score-scale.js';
@@ -92,13 +93,20 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     /** Both terminals of `Word` ask for the values of one context: lex it once. */
     private readonly tokensBeforeCache = new WeakMap<CompletionContext, Token[]>();
 
-    constructor(services: LangiumServices) {
+    protected readonly datasets: DatasetStore;
+
+    constructor(services: JourneyServices) {
         super(services);
         this.indexManager = services.shared.workspace.IndexManager;
+        this.datasets = services.evidence.Datasets;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
         const rule = GrammarAST.isRuleCall(next.feature) ? AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name : undefined;
+        if (rule === Measured.$type && next.property === Measured.column) {
+            this.completeColumn(context, acceptor);
+            return;
+        }
         if (rule === VALUE_RULE || rule === NUMBER_RULE) {
             const proposals = rule === VALUE_RULE ? this.valuesAt(context) : this.numbersAt(context);
             for (const [index, proposal] of proposals.entries()) {
@@ -114,6 +122,49 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Inside (or in place of) the column string after `measured Dataset`: the dataset's column
+     * names from its header, each replacing the whole string.
+     */
+    protected completeColumn(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const previous = this.tokensBefore(context).at(-1);
+        const dataset = isMeasured(context.node) && context.node.dataset?.ref
+            ? context.node.dataset.ref
+            : this.datasetNamed(previous?.image);
+        if (!dataset) {
+            return;
+        }
+        const state = this.datasets.stateOf(dataset);
+        if (state.status !== 'loaded') {
+            return;
+        }
+        const inString = context.textDocument.getText().charAt(context.tokenOffset) === '"';
+        const range = {
+            start: context.textDocument.positionAt(inString ? context.tokenOffset : context.offset),
+            end: context.textDocument.positionAt(inString ? context.tokenEndOffset : context.offset),
+        };
+        [...new Set(state.table.header.filter((name) => name !== ''))].forEach((name, index) => {
+            const text = `"${name.replace(/["\\]/g, (character) => `\\${character}`)}"`;
+            acceptor(context, {
+                label: name,
+                kind: CompletionItemKind.Field,
+                detail: `column of ${dataset.name}`,
+                filterText: text,
+                textEdit: { range, newText: text },
+                sortText: `0${String(index).padStart(4, '0')}`,
+            });
+        });
+    }
+
+    private datasetNamed(name: string | undefined): Dataset | undefined {
+        if (!name) {
+            return undefined;
+        }
+        const description = this.indexManager.allElements(Dataset.$type).find((candidate) => candidate.name === name);
+        const node = description?.node;
+        return node && isDataset(node) ? node : undefined;
     }
 
     /** The values the `Word` at the cursor may take, found from the keyword that precedes it. */

@@ -112,7 +112,11 @@ function kindOf(leaf: LeafCstNode): LayoutTokenKind {
         case ',':
             return 'comma';
         case '..':
+        case '.': // a threshold's decimal point, `4.5`: written without spaces like a range
             return 'range';
+        case '>=':
+        case '<=':
+            return 'word'; // a threshold's operator is part of its value: `threshold >= 90`
         default:
             return startsItsRule(leaf.grammarSource) ? 'declaration' : 'keyword';
     }

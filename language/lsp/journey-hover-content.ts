@@ -28,7 +28,7 @@ export interface UsageEntry {
     readonly journey?: string;
 }
 
-export function touchpointHover(touchpoint: Touchpoint, journey: Journey | undefined): string {
+export function touchpointHover(touchpoint: Touchpoint, journey: Journey | undefined, measured?: string): string {
     const lines = [heading(touchpoint, 'Touchpoint'), placeOf(touchpoint.$container, journey)];
     addDescription(lines, descriptionOf(touchpoint));
     const facts: string[] = [];
@@ -41,7 +41,10 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey | undef
     addOwner(facts, ownerOf(touchpoint));
     const score = scoreOf(touchpoint);
     if (score !== undefined && journey) {
-        facts.push(`**Score:** ${scoreText(score, journey)}`);
+        facts.push(`**Score:** ${scoreText(score, journey)}${measured ? ' (assumed)' : ''}`);
+    }
+    if (measured) {
+        facts.push(measured);
     }
     const improvements = journey ? improvementsFor(touchpoint, journey) : [];
     if (improvements.length > 0) {

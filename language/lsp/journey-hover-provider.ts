@@ -5,10 +5,12 @@ import {
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isChannel, isImprovement, isJourney, isKpi, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
-    Channel, Improvement, Journey, Persona, Touchpoint, type Team,
+    isChannel, isDataset, isImprovement, isJourney, isKpi, isMeasured, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
+    Channel, Improvement, Journey, Measured, Persona, Touchpoint, type Team,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import type { DatasetStore } from '../evidence/dataset-store.js';
+import { datasetHover, measuredHover, measuredLine } from './evidence-hover.js';
 import { channelTypeOf } from '../model/property-values.js';
 import {
     CHANNEL_TYPE_DESCRIPTIONS, IMPROVEMENT_KIND_DESCRIPTIONS, IMPROVEMENT_STATUS_DESCRIPTIONS, JOURNEY_TYPE_DESCRIPTIONS,
@@ -39,7 +41,10 @@ export class JourneyHoverProvider implements HoverProvider {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
 
+    private readonly datasets: DatasetStore;
+
     constructor(services: JourneyServices) {
+        this.datasets = services.evidence.Datasets;
         this.references = services.references.References;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
@@ -70,6 +75,9 @@ export class JourneyHoverProvider implements HoverProvider {
             return senseHover(node.value ?? token.text);
         }
         if (assignment) {
+            if (isMeasured(node) && assignment.feature === Measured.column) {
+                return measuredHover(node, this.datasets);
+            }
             if (isTouchpoint(node) && assignment.feature === Touchpoint.scores) {
                 // The score under the pointer, also when it is a repeat that does not count.
                 const score = node.scores[writtenIndex(node, Touchpoint.scores, token)];
@@ -91,7 +99,8 @@ export class JourneyHoverProvider implements HoverProvider {
 
     private declarationContent(node: AstNode): string | undefined {
         const journey = AstUtils.getContainerOfType(node, isJourney);
-        if (isTouchpoint(node)) return touchpointHover(node, journey);
+        if (isTouchpoint(node)) return touchpointHover(node, journey, measuredLine(node, this.datasets));
+        if (isDataset(node)) return datasetHover(node, this.datasets.stateOf(node));
         if (isPersona(node)) return personaHover(node);
         if (isChannel(node)) return channelHover(node, channelTypeDescription(node), this.usagesOf(node));
         if (isTeam(node)) return teamHover(node, this.usagesOf(node));

@@ -26,6 +26,9 @@ export function summaryText(summary: ScoreSummary, scale: ScoreScale): string[] 
             : ` (≙ ${decimal(summary.normalizedAverage)}/${NORMALIZED_SCALE.max})`;
         parts.push(`average ${decimal(summary.average)} on ${scale.min}..${scale.max}${onNormalized}`);
     }
+    if (summary.measured > 0) {
+        parts.push(`${summary.measured} measured (${plural(summary.answers, 'answer')})`);
+    }
     if (summary.critical > 0) {
         parts.push(summary.criticalUnaddressed > 0
             ? `${summary.critical} critical, ${summary.criticalUnaddressed} without improvement`

@@ -5,30 +5,45 @@
  */
 import type { Reference } from 'langium';
 import type {
-    Channel, Improvement, Journey, Kpi, Offering, Persona, Phase, Team, TopLevel, Touchpoint,
+    Channel, Dataset, Improvement, Journey, Kpi, Offering, Persona, Phase, Team, TopLevel, Touchpoint,
 } from '../generated/ast.js';
-import { isChannel, isJourney, isOffering, isPersona, isTeam } from '../generated/ast.js';
+import { isChannel, isDataset, isJourney, isOffering, isPersona, isTeam } from '../generated/ast.js';
+import type { CsvColumn } from '../evidence/csv-table.js';
+import { datasetScaleOf, type DatasetState } from '../evidence/dataset-store.js';
+import { KPI_AGGREGATES, TOUCHPOINT_AGGREGATES, measureKpi, measureTouchpoint, meetsThreshold, numericActual, type Aggregate } from '../evidence/measured-score.js';
 import { flowEdges } from './journey-flow.js';
 import {
-    MODEL_VERSION, type ChannelModel, type ImprovementModel, type JourneyModel, type KpiModel,
+    MODEL_VERSION, type ChannelModel, type DatasetModel, type ImprovementModel, type JourneyModel, type KpiMeasuredModel, type KpiModel,
+    type KpiThresholdModel, type TouchpointMeasuredModel,
     type OfferingModel, type PersonaModel, type PhaseModel, type TeamModel, type TouchpointModel,
     type WorkspaceModel,
 } from './journey-model.js';
 import {
-    actualOf, channelOf, channelTypeOf, descriptionOf, dueOf, journeyTypeOf, kindOf, ownerOf, scoreOf, segmentOf, statusOf,
-    targetOf, writtenScaleOf,
+    actualOf, channelOf, channelTypeOf, descriptionOf, dueOf, fileOf, journeyTypeOf, kindOf, measuredOf, ownerOf, scoreOf, segmentOf, statusOf,
+    targetOf, thresholdOf, writtenScaleOf,
 } from './property-values.js';
-import { DEFAULT_SCALE, isCriticalScore, normalizeScore, type ScoreScale } from './score-scale.js';
+import { DEFAULT_SCALE, isCriticalScore, normalizeScore, toNormalizedScale, type ScoreScale } from './score-scale.js';
+import { scoreThatCounts, twoDecimals } from './score-that-counts.js';
 import {
     CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, canonicalSense,
     type Sense,
 } from './vocabulary.js';
 
+/**
+ * The answers behind `measured` (the DatasetStore service). Without it (or while a file is not
+ * read yet) a measured touchpoint has no answers and counts with its written score.
+ */
+export interface Evidence {
+    stateOf(dataset: Dataset): DatasetState;
+    columnOf(dataset: Dataset, name: string): CsvColumn | undefined;
+}
+
 /** The whole workspace: every top-level declaration of the given documents' roots, in order. */
-export function buildWorkspaceModel(elements: Iterable<TopLevel>): WorkspaceModel {
-    const model: WorkspaceModel = { version: MODEL_VERSION, journeys: [], personas: [], channels: [], teams: [], offerings: [] };
+export function buildWorkspaceModel(elements: Iterable<TopLevel>, evidence?: Evidence): WorkspaceModel {
+    const model: WorkspaceModel = { version: MODEL_VERSION, journeys: [], personas: [], channels: [], teams: [], offerings: [], datasets: [] };
     for (const element of elements) {
-        if (isJourney(element)) model.journeys.push(buildJourney(element));
+        if (isJourney(element)) model.journeys.push(buildJourney(element, evidence));
+        else if (isDataset(element)) model.datasets.push(buildDataset(element, evidence));
         else if (isPersona(element)) model.personas.push(buildPersona(element));
         else if (isChannel(element)) model.channels.push(buildChannel(element));
         else if (isTeam(element)) model.teams.push(buildTeam(element));
@@ -63,6 +78,10 @@ export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceM
         ...journey.improvements.map((improvement) => improvement.owner),
         ...journey.kpis.map((kpi) => kpi.owner),
     ].filter(isPresent));
+    const datasets = new Set([
+        ...touchpoints.map((touchpoint) => touchpoint.measured?.dataset),
+        ...journey.kpis.map((kpi) => kpi.measured?.dataset),
+    ].filter(isPresent));
     return {
         version: MODEL_VERSION,
         journeys: [journey],
@@ -70,6 +89,7 @@ export function journeyWorkspaceModel(journeyName: string, workspace: WorkspaceM
         channels: workspace.channels.filter((channel) => channels.has(channel.name)),
         teams: workspace.teams.filter((team) => teams.has(team.name)),
         offerings,
+        datasets: workspace.datasets.filter((dataset) => datasets.has(dataset.name)),
     };
 }
 
@@ -79,7 +99,7 @@ export function scaleOf(journey: Journey): ScoreScale {
     return scale && typeof scale.min === 'number' && typeof scale.max === 'number' ? { min: scale.min, max: scale.max } : DEFAULT_SCALE;
 }
 
-export function buildJourney(journey: Journey): JourneyModel {
+export function buildJourney(journey: Journey, evidence?: Evidence): JourneyModel {
     const scale = scaleOf(journey);
     const addressedBy = new Map<string, string[]>();
     for (const improvement of journey.improvements) {
@@ -89,7 +109,7 @@ export function buildJourney(journey: Journey): JourneyModel {
             addressedBy.set(refName(target), list);
         }
     }
-    const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy));
+    const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy, evidence));
     const type = oneOf(journeyTypeOf(journey), JOURNEY_TYPES) ?? 'transactional';
     return {
         name: nameOf(journey),
@@ -101,23 +121,25 @@ export function buildJourney(journey: Journey): JourneyModel {
         owner: optionalRefName(ownerOf(journey)),
         phases,
         improvements: journey.improvements.map(buildImprovement),
-        kpis: journey.kpis.map(buildKpi),
+        kpis: journey.kpis.map((kpi) => buildKpi(kpi, evidence)),
         flow: flowEdges(phases.flatMap((phase) => phase.touchpoints), type === 'relational'),
     };
 }
 
-function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, string[]>): PhaseModel {
+function buildPhase(phase: Phase, scale: ScoreScale, addressedBy: Map<string, string[]>, evidence: Evidence | undefined): PhaseModel {
     return {
         name: nameOf(phase),
         title: titleOf(phase),
         description: descriptionOf(phase) ?? null,
         goals: [...phase.goals],
-        touchpoints: phase.touchpoints.map((touchpoint) => buildTouchpoint(touchpoint, scale, addressedBy)),
+        touchpoints: phase.touchpoints.map((touchpoint) => buildTouchpoint(touchpoint, scale, addressedBy, evidence)),
     };
 }
 
-function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy: Map<string, string[]>): TouchpointModel {
+function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy: Map<string, string[]>, evidence: Evidence | undefined): TouchpointModel {
     const score = scoreOf(touchpoint) ?? null;
+    const measured = buildTouchpointMeasured(touchpoint, scale, evidence);
+    const counting = scoreThatCounts({ score, measured });
     return {
         name: nameOf(touchpoint),
         title: titleOf(touchpoint),
@@ -127,7 +149,8 @@ function buildTouchpoint(touchpoint: Touchpoint, scale: ScoreScale, addressedBy:
         owner: optionalRefName(ownerOf(touchpoint)),
         score,
         normalizedScore: score === null ? null : normalizeScore(score, scale),
-        critical: score !== null && isCriticalScore(score, scale),
+        measured,
+        critical: counting !== null && isCriticalScore(counting, scale),
         improvements: addressedBy.get(nameOf(touchpoint)) ?? [],
         actions: [...touchpoint.actions],
         thoughts: [...touchpoint.thoughts],
@@ -153,7 +176,36 @@ function buildImprovement(improvement: Improvement): ImprovementModel {
     };
 }
 
-function buildKpi(kpi: Kpi): KpiModel {
+/** The measured answers of a touchpoint, or null without `measured`. */
+function buildTouchpointMeasured(touchpoint: Touchpoint, scale: ScoreScale, evidence: Evidence | undefined): TouchpointMeasuredModel | null {
+    const written = measuredOf(touchpoint);
+    if (!written) {
+        return null;
+    }
+    const measured: TouchpointMeasuredModel = {
+        dataset: refName(written.dataset), column: written.column ?? '', answers: 0, invalidAnswers: 0, score: null, normalizedScore: null,
+    };
+    const dataset = written.dataset?.ref;
+    const column = dataset && evidence?.columnOf(dataset, (written.column ?? '').trim());
+    const aggregate = oneOf(written.aggregate ?? 'mean', TOUCHPOINT_AGGREGATES);
+    if (!dataset || !column || !aggregate) {
+        return measured;
+    }
+    const result = measureTouchpoint(column, datasetScaleOf(dataset), scale, aggregate);
+    return {
+        ...measured,
+        answers: result.answers,
+        invalidAnswers: result.invalid.count,
+        score: result.score === null ? null : twoDecimals(result.score),
+        normalizedScore: result.score === null ? null : twoDecimals(toNormalizedScale(result.score, scale)),
+    };
+}
+
+function buildKpi(kpi: Kpi, evidence: Evidence | undefined): KpiModel {
+    const threshold = buildThreshold(kpi);
+    const measured = buildKpiMeasured(kpi, evidence);
+    const actual = actualOf(kpi) ?? null;
+    const value = measured && measured.answers > 0 ? measured.value : actual === null ? undefined : numericActual(actual);
     return {
         name: nameOf(kpi),
         title: titleOf(kpi),
@@ -161,7 +213,45 @@ function buildKpi(kpi: Kpi): KpiModel {
         at: kpi.at.map(refName),
         owner: optionalRefName(ownerOf(kpi)),
         target: targetOf(kpi) ?? null,
-        actual: actualOf(kpi) ?? null,
+        actual,
+        threshold,
+        measured,
+        met: threshold && typeof value === 'number' ? meetsThreshold(value, threshold.op, threshold.value) : null,
+    };
+}
+
+function buildThreshold(kpi: Kpi): KpiThresholdModel | null {
+    const written = thresholdOf(kpi);
+    if (!written || (written.operator !== '>=' && written.operator !== '<=') || typeof written.value !== 'number' || Number.isNaN(written.value)) {
+        return null;
+    }
+    return { op: written.operator, value: written.value };
+}
+
+function buildKpiMeasured(kpi: Kpi, evidence: Evidence | undefined): KpiMeasuredModel | null {
+    const written = measuredOf(kpi);
+    if (!written) {
+        return null;
+    }
+    const aggregate = oneOf(written.aggregate ?? 'mean', KPI_AGGREGATES) ?? 'mean';
+    const measured: KpiMeasuredModel = { dataset: refName(written.dataset), column: written.column ?? '', aggregate, value: null, answers: 0 };
+    const dataset = written.dataset?.ref;
+    const column = dataset && evidence?.columnOf(dataset, (written.column ?? '').trim());
+    if (!dataset || !column || oneOf(written.aggregate ?? 'mean', KPI_AGGREGATES) === null) {
+        return measured;
+    }
+    const result = measureKpi(column, aggregate as Aggregate);
+    return { ...measured, value: result.value === null ? null : twoDecimals(result.value), answers: result.answers };
+}
+
+function buildDataset(dataset: Dataset, evidence: Evidence | undefined): DatasetModel {
+    const state = evidence?.stateOf(dataset);
+    return {
+        name: nameOf(dataset),
+        title: titleOf(dataset),
+        file: fileOf(dataset) ?? null,
+        scale: datasetScaleOf(dataset),
+        rows: state?.status === 'loaded' ? state.table.rows : null,
     };
 }
 

@@ -16,6 +16,47 @@ export interface WorkspaceModel {
     channels: ChannelModel[];
     teams: TeamModel[];
     offerings: OfferingModel[];
+    datasets: DatasetModel[];
+}
+
+/** A dataset (LANGUAGE.md, "Evidence"): a CSV file of answers. */
+export interface DatasetModel {
+    name: string;
+    title: string;
+    /** As written, relative to the declaring .journey file; null while there is none. */
+    file: string | null;
+    /** The answers' scale. */
+    scale: ScoreScale;
+    /** Data rows of the file; null when it was not read (missing, broken, or not loaded). */
+    rows: number | null;
+}
+
+/** What customers answered for a touchpoint. */
+export interface TouchpointMeasuredModel {
+    dataset: string;
+    column: string;
+    /** Cells that count (numbers on the dataset's scale). */
+    answers: number;
+    /** Non-empty cells that do not (reported as invalid-answer). */
+    invalidAnswers: number;
+    /** The mean (or median) mapped onto the journey's scale, 2 decimals; null without answers. */
+    score: number | null;
+    /** That score on 1..5, 2 decimals; null without answers. */
+    normalizedScore: number | null;
+}
+
+export interface KpiThresholdModel {
+    op: '>=' | '<=';
+    value: number;
+}
+
+export interface KpiMeasuredModel {
+    dataset: string;
+    column: string;
+    aggregate: 'mean' | 'median' | 'share';
+    /** The mean, median or share (a percentage, 0-100), 2 decimals; null without answers. */
+    value: number | null;
+    answers: number;
 }
 
 export interface PersonaModel {
@@ -88,9 +129,11 @@ export interface TouchpointModel {
     owner: string | null;
     /** The score as written, on the journey's scale. */
     score: number | null;
-    /** The score mapped linearly onto 1..5 and rounded; null when there is no score. */
+    /** The written score mapped linearly onto 1..5 and rounded; null when there is no score. */
     normalizedScore: number | null;
-    /** A scored touchpoint in the lowest quarter of the scale. */
+    /** The answers of a `measured` dataset column; null without `measured`. */
+    measured: TouchpointMeasuredModel | null;
+    /** A touchpoint whose score (the measured one where there are answers) is in the lowest quarter of the scale. */
     critical: boolean;
     /** Names of the improvements whose `for` names this touchpoint. */
     improvements: string[];
@@ -123,4 +166,8 @@ export interface KpiModel {
     owner: string | null;
     target: string | null;
     actual: string | null;
+    threshold: KpiThresholdModel | null;
+    measured: KpiMeasuredModel | null;
+    /** The measured value (or a numeric `actual`) against the threshold; null without either. */
+    met: boolean | null;
 }

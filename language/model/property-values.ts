@@ -6,7 +6,7 @@
  * counts, as a later line overrides an earlier one.
  */
 import type { Reference } from 'langium';
-import type { Channel, Improvement, Journey, Kpi, Persona, Scale, Team, Touchpoint } from '../generated/ast.js';
+import type { Channel, Dataset, Improvement, Journey, Kpi, Measured, Persona, Scale, Team, Threshold, Touchpoint } from '../generated/ast.js';
 
 /** The occurrence that counts of a property collected with `+=`: the last one written. */
 export function lastWritten<T>(occurrences: readonly T[] | undefined): T | undefined {
@@ -65,4 +65,23 @@ export function targetOf(kpi: Kpi): string | undefined {
 
 export function actualOf(kpi: Kpi): string | undefined {
     return lastWritten(kpi.actuals);
+}
+
+/** The dataset's `file` as written. */
+export function fileOf(dataset: Dataset): string | undefined {
+    return lastWritten(dataset.files);
+}
+
+/** The scale of the answers as written; the default (1..5) applies without one. */
+export function writtenDatasetScaleOf(dataset: Dataset): Scale | undefined {
+    return lastWritten(dataset.scales);
+}
+
+/** The `measured` of a touchpoint or KPI. */
+export function measuredOf(element: { measured?: readonly Measured[] }): Measured | undefined {
+    return lastWritten(element.measured);
+}
+
+export function thresholdOf(kpi: Kpi): Threshold | undefined {
+    return lastWritten(kpi.thresholds);
 }

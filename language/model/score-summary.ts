@@ -4,20 +4,25 @@
  */
 import type { TouchpointModel } from './journey-model.js';
 import { toNormalizedScale, type ScoreScale } from './score-scale.js';
+import { isMeasured, scoreThatCounts } from './score-that-counts.js';
 
 export interface ScoreSummary {
     readonly touchpoints: number;
-    /** The mean of the written scores, on the journey's scale; null without scores. */
+    /** The mean of the scores that count (measured where there are answers, else written), on the journey's scale; null without scores. */
     readonly average: number | null;
     /** That mean mapped linearly onto 1..5 (not rounded); null without scores. */
     readonly normalizedAverage: number | null;
     readonly critical: number;
     /** Critical touchpoints that no improvement addresses (the `critical-touchpoint` warning). */
     readonly criticalUnaddressed: number;
+    /** Touchpoints with a measured score, and the answers behind them. */
+    readonly measured: number;
+    readonly answers: number;
 }
 
 export function summarizeScores(touchpoints: readonly TouchpointModel[], scale: ScoreScale): ScoreSummary {
-    const scores = touchpoints.map((touchpoint) => touchpoint.score).filter((score) => score !== null);
+    const scores = touchpoints.map(scoreThatCounts).filter((score) => score !== null);
+    const measured = touchpoints.filter(isMeasured);
     const average = scores.length === 0 ? null : scores.reduce((total, score) => total + score, 0) / scores.length;
     const critical = touchpoints.filter((touchpoint) => touchpoint.critical);
     return {
@@ -26,5 +31,7 @@ export function summarizeScores(touchpoints: readonly TouchpointModel[], scale: 
         normalizedAverage: average === null ? null : toNormalizedScale(average, scale),
         critical: critical.length,
         criticalUnaddressed: critical.filter((touchpoint) => touchpoint.improvements.length === 0).length,
+        measured: measured.length,
+        answers: measured.reduce((total, touchpoint) => total + (touchpoint.measured?.answers ?? 0), 0),
     };
 }

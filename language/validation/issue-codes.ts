@@ -22,6 +22,16 @@ export const IssueCodes = {
     MissingSenses: 'missing-senses',
     UnaddressedPain: 'unaddressed-pain',
     ChannelNotUsedByPersona: 'channel-not-used-by-persona',
+    /** Evidence (LANGUAGE.md, version 2): dataset files, their columns and answers. */
+    DatasetNotFound: 'dataset-not-found',
+    InvalidDataset: 'invalid-dataset',
+    UnknownColumn: 'unknown-column',
+    InvalidAnswer: 'invalid-answer',
+    FewAnswers: 'few-answers',
+    ScoreDrift: 'score-drift',
+    KpiMissed: 'kpi-missed',
+    /** A failed gate of `journey.config.json` (reported by `journey check`, at the journey or phase name). */
+    Gate: 'gate',
     /** A broken `journey.config.json` (project settings), reported on the journeys it governs. */
     Config: 'config',
     /** The last diagnostic of a file that has more than the cap (diagnostic-cap.ts): how many were left out. */

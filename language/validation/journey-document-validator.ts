@@ -19,6 +19,7 @@ import { unclosedCommentOf } from '../parser/unclosed-comment.js';
 import { capDiagnostics } from './diagnostic-cap.js';
 import { SyntaxMessages } from './syntax-messages.js';
 import type { SeveritySettings } from './severity-settings.js';
+import type { DatasetStore } from '../evidence/dataset-store.js';
 
 type ParseResult = LangiumDocument['parseResult'];
 
@@ -35,8 +36,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly astReflection: AstReflection;
     private readonly severitySettings: SeveritySettings;
 
-    constructor(services: LangiumCoreServices & { validation: { SeveritySettings: SeveritySettings } }) {
+    private readonly datasets: DatasetStore;
+
+    constructor(services: LangiumCoreServices & { validation: { SeveritySettings: SeveritySettings }; evidence: { Datasets: DatasetStore } }) {
         super(services);
+        this.datasets = services.evidence.Datasets;
         this.syntaxMessages = new SyntaxMessages(services.Grammar);
         this.astReflection = services.shared.AstReflection;
         this.severitySettings = services.validation.SeveritySettings;
@@ -47,6 +51,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
      * the cap on diagnostics per file (diagnostic-cap.ts).
      */
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        // The evidence checks read the dataset cache synchronously: read the files first (a big
+        // export loads in slices, so the server keeps answering meanwhile).
+        await this.datasets.prepare(document);
+        const config = await this.severitySettings.configFor(document.uri);
+        this.datasets.setMinAnswers(document.uri, config?.gates?.minAnswers);
+        await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // Config problems are reported once per document: with the built-in checks, which
         // every build runs first (a later pass may run other categories only).

@@ -8,6 +8,7 @@ import { checkUnreachableTouchpoints } from './flow.js';
 import { checkJourneyNames, checkWorkspaceName } from './names.js';
 import { checkDuplicateProperties } from './properties.js';
 import { checkScale, checkTouchpointScore } from './scores.js';
+import { checkDatasetFile, checkKpiThreshold, checkMeasured, checkScoreDrift } from './evidence.js';
 import { checkStringEscapes } from './string-escapes.js';
 import { checkChannelType, checkImprovementValues, checkJourneyType, checkPersonaSegment, checkSense } from './values.js';
 
@@ -24,11 +25,14 @@ export const SYNTAX_CHECKS = 'syntax';
 
 export function registerJourneyValidationChecks(services: JourneyServices): void {
     const workspaceName = checkWorkspaceName(services.validation.WorkspaceNames);
+    const datasets = services.evidence.Datasets;
     const checks: ValidationChecks<JourneyAstType> = {
         Persona: [workspaceName, checkDuplicateProperties, checkPersonaSegment],
         Channel: [workspaceName, checkDuplicateProperties, checkChannelType],
         Team: [workspaceName, checkDuplicateProperties],
         Offering: [workspaceName, checkDuplicateProperties],
+        Dataset: [workspaceName, checkDuplicateProperties, checkDatasetFile(datasets)],
+        Measured: [checkMeasured(datasets)],
         Journey: [
             workspaceName,
             checkDuplicateProperties,
@@ -41,14 +45,15 @@ export function registerJourneyValidationChecks(services: JourneyServices): void
         Phase: [checkDuplicateProperties, checkPhaseCompleteness],
         Touchpoint: [
             checkDuplicateProperties,
-            checkTouchpointScore,
+            checkTouchpointScore(datasets),
+            checkScoreDrift(datasets),
             checkTouchpointCompleteness,
             checkTouchpointSenses,
             checkChannelUsedByPersona,
         ],
         SenseValue: [checkSense],
         Improvement: [checkDuplicateProperties, checkImprovementValues, checkDueDate],
-        Kpi: [checkDuplicateProperties],
+        Kpi: [checkDuplicateProperties, checkKpiThreshold(datasets)],
     };
     services.validation.ValidationRegistry.register(checks);
     services.validation.ValidationRegistry.register<JourneyAstType>({ Workspace: [checkStringEscapes] }, undefined, SYNTAX_CHECKS);

@@ -1,5 +1,5 @@
 import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { Scale, SenseValue } from '../generated/ast.js';
+import { Measured, Scale, SenseValue, Threshold } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 
@@ -15,18 +15,19 @@ export const SINGLE_VALUED_KEYWORDS: Readonly<Record<string, readonly string[]>>
     Channel: ['type', 'description'],
     Team: ['description'],
     Offering: ['audience', 'description'],
+    Dataset: ['file', 'scale', 'description'],
     Journey: ['persona', 'type', 'scale', 'owner', 'description'],
     Phase: ['description'],
-    Touchpoint: ['channel', 'senses', 'owner', 'score', 'description', 'next'],
+    Touchpoint: ['channel', 'senses', 'owner', 'score', 'description', 'next', 'measured'],
     Improvement: ['kind', 'for', 'owner', 'due', 'status', 'description'],
-    Kpi: ['at', 'owner', 'target', 'actual', 'description'],
+    Kpi: ['at', 'owner', 'target', 'actual', 'threshold', 'measured', 'description'],
 };
 
 /** Single-valued properties whose one value is a comma-separated list. */
 export const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience', 'persona', 'senses', 'next', 'for', 'at']);
 
 /** Nodes that hold a property's value (rather than being an element of their own). */
-const VALUE_NODE_TYPES: ReadonlySet<string> = new Set([Scale.$type, SenseValue.$type]);
+const VALUE_NODE_TYPES: ReadonlySet<string> = new Set([Scale.$type, SenseValue.$type, Measured.$type, Threshold.$type]);
 
 export function checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
     const keywords = SINGLE_VALUED_KEYWORDS[node.$type];

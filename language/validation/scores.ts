@@ -1,6 +1,9 @@
 import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isJourney, type Journey, type Scale, type Touchpoint } from '../generated/ast.js';
-import { scoreOf, writtenScaleOf } from '../model/property-values.js';
+import { measuredOf, scoreOf, writtenScaleOf } from '../model/property-values.js';
+import type { DatasetStore } from '../evidence/dataset-store.js';
+import { formatNumber } from '../generators/score-text.js';
+import { touchpointMeasure } from './evidence.js';
 import { DEFAULT_SCALE, isCriticalScore, isScoreInScale, isValidScale, type ScoreScale } from '../model/score-scale.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
@@ -17,27 +20,46 @@ export function checkScale(scale: Scale, accept: ValidationAcceptor): void {
 
 /**
  * `score-out-of-range` for every score written (a repeat is duplicate-property, but its value
- * is checked all the same); `critical-touchpoint` for the score that counts. Both stay silent
- * while the scale itself is wrong.
+ * is checked all the same); `critical-touchpoint` for the score that counts: the measured one
+ * where the touchpoint has answers (evidence outranks assumption), else the written one. Both
+ * stay silent while the scale itself is wrong.
  */
-export function checkTouchpointScore(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
-    const scale = journey && scaleOf(journey);
-    if (!journey || !scale) {
-        return;
-    }
-    const scores = touchpoint.scores ?? [];
-    scores.forEach((score, index) => {
-        if (typeof score === 'number' && !isScoreInScale(score, scale)) {
-            accept('error', `Score ${sourceText(touchpoint, 'scores', score, index)} is outside the journey's scale ${scaleText(journey, scale)}.`,
-                issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'scores', index }));
+export function checkTouchpointScore(datasets: DatasetStore) {
+    return (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
+        const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+        const scale = journey && scaleOf(journey);
+        if (!journey || !scale) {
+            return;
         }
-    });
-    const score = scoreOf(touchpoint);
-    if (typeof score === 'number' && isScoreInScale(score, scale) && isCriticalScore(score, scale) && !isAddressed(touchpoint, journey)) {
-        accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
-            issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
-    }
+        const scores = touchpoint.scores ?? [];
+        scores.forEach((score, index) => {
+            if (typeof score === 'number' && !isScoreInScale(score, scale)) {
+                accept('error', `Score ${sourceText(touchpoint, 'scores', score, index)} is outside the journey's scale ${scaleText(journey, scale)}.`,
+                    issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'scores', index }));
+            }
+        });
+        if (isAddressed(touchpoint, journey)) {
+            return;
+        }
+        const measure = touchpointMeasure(touchpoint, datasets);
+        const measuredScore = measure?.score ?? null;
+        const score = scoreOf(touchpoint);
+        if (measuredScore !== null) {
+            if (isCriticalScore(measuredScore, scale)) {
+                const assumed = typeof score === 'number' ? ` (assumed ${score})` : '';
+                const where = scores.length > 0
+                    ? { node: touchpoint, property: 'scores' as const, index: scores.length - 1 }
+                    : { node: measuredOf(touchpoint)!, property: 'column' as const };
+                accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' measures ${formatNumber(measuredScore)} on ${scale.min}..${scale.max} from ${measure!.answers === 1 ? '1 answer' : `${measure!.answers} answers`}${assumed}, a critical score, and no improvement addresses it.`,
+                    issue(IssueCodes.CriticalTouchpoint, where as never));
+            }
+            return;
+        }
+        if (typeof score === 'number' && isScoreInScale(score, scale) && isCriticalScore(score, scale)) {
+            accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
+                issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
+        }
+    };
 }
 
 /**

@@ -9,9 +9,10 @@ import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedC
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
-import { quotedText } from '../message-text.js';
+import { describeCharacterAt, quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
-import { lineColumnOf, readJson, type JsonValue } from './json-with-positions.js';
+import { getNodeValue, ParseErrorCode, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { readGates, type Gates } from '../health/gate-settings.js';
 import { nearestMatch } from './nearest-match.js';
 
 export const ConfigFileName = 'journey.config.json';
@@ -41,6 +42,10 @@ export const fixedErrorCodes: ReadonlySet<string> = new Set([
     IssueCodes.InvalidScale,
     IssueCodes.InvalidDate,
     IssueCodes.UnknownValue,
+    IssueCodes.DatasetNotFound,
+    IssueCodes.InvalidDataset,
+    IssueCodes.UnknownColumn,
+    IssueCodes.Gate,
 ]);
 
 /** Added after the settings apply, with the severity of the problems it counts (diagnostic-cap.ts). */
@@ -50,7 +55,7 @@ const summaryCodes: ReadonlySet<string> = new Set([IssueCodes.TooManyProblems]);
 export const adjustableCodes: readonly string[] = Object.values(IssueCodes).filter((code) => !fixedErrorCodes.has(code) && !summaryCodes.has(code));
 
 /** `$schema` is allowed so editors can attach a JSON schema; everything else is a typo. */
-const topLevelKeys = ['severity', '$schema'];
+const topLevelKeys = ['severity', 'gates', '$schema'];
 
 /** One thing wrong in a config file, 1-based. */
 export interface ConfigProblem {
@@ -64,6 +69,8 @@ export interface SeverityConfig {
     readonly uri: URI;
     /** The valid entries only: a broken entry keeps the listed severity. */
     readonly severities: ReadonlyMap<string, SeveritySetting>;
+    /** The valid gates only (LANGUAGE.md, "Gates"). */
+    readonly gates: Gates;
     readonly problems: readonly ConfigProblem[];
 }
 
@@ -164,7 +171,7 @@ export class SeveritySettings {
         try {
             text = await this.shared.workspace.FileSystemProvider.readFile(uri);
         } catch (error) {
-            return { uri, severities: new Map(), problems: [{ configUri: uri, line: 1, column: 1, message: `cannot read the file: ${firstLine(error)}` }] };
+            return { uri, severities: new Map(), gates: {}, problems: [{ configUri: uri, line: 1, column: 1, message: `cannot read the file: ${firstLine(error)}` }] };
         }
         return parseSeverityConfig(uri, text);
     }
@@ -182,56 +189,127 @@ export class SeveritySettings {
     }
 }
 
-/** Reads a config file's text: its valid entries and every problem, with positions. */
+/**
+ * Reads a config file's text: its valid entries and every problem, with positions. The JSON is
+ * read by jsonc-parser (VS Code's own JSON reader), strictly: no comments, no trailing commas,
+ * as other tools that read the file (jq, CI scripts) expect.
+ */
 export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig {
     const text = withoutByteOrderMark(fileText);
     const severities = new Map<string, SeveritySetting>();
+    let gates: Gates = {};
     const problems: ConfigProblem[] = [];
     const problem = (offset: number, message: string) => problems.push({ configUri: uri, ...lineColumnOf(text, offset), message });
-    const json = readJson(text);
-    if (!json.ok) {
-        problem(json.offset, `invalid JSON: ${json.message}`);
-        return { uri, severities, problems };
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    if (errors.length > 0 || !root) {
+        const first = errors[0];
+        problem(first?.offset ?? 0, `invalid JSON: ${first ? jsonErrorText(first, text, root && root.offset + root.length) : 'the file is empty'}`);
+        return { uri, severities, gates, problems };
     }
-    if (json.value.kind !== 'object') {
-        problem(json.value.offset, 'the file must hold one JSON object, like { "severity": { "missing-channel": "off" } }');
-        return { uri, severities, problems };
+    if (root.type !== 'object') {
+        problem(root.offset, 'the file must hold one JSON object, like { "severity": { "missing-channel": "off" } }');
+        return { uri, severities, gates, problems };
     }
-    for (const member of json.value.members) {
+    const seen = new Set<string>();
+    for (const member of members(root)) {
+        if (seen.has(member.key) && topLevelKeys.includes(member.key)) {
+            problem(member.keyOffset, `'${quotedText(member.key)}' is given twice`);
+            continue;
+        }
+        seen.add(member.key);
         if (member.key === 'severity') {
             readSeverities(member.value, severities, problem);
+        } else if (member.key === 'gates') {
+            gates = readGates(member.value, problem);
         } else if (!topLevelKeys.includes(member.key)) {
-            problem(member.keyOffset, `unknown setting '${quotedText(member.key)}'${suggestion(member.key, topLevelKeys)}; the only setting is 'severity'`);
+            problem(member.keyOffset, `unknown setting '${quotedText(member.key)}'${suggestion(member.key, topLevelKeys)}; the settings are 'severity' and 'gates'`);
         }
     }
-    return { uri, severities, problems };
+    return { uri, severities, gates, problems };
 }
 
-function readSeverities(value: JsonValue, severities: Map<string, SeveritySetting>, problem: (offset: number, message: string) => void): void {
-    if (value.kind !== 'object') {
+interface JsonMember {
+    readonly key: string;
+    readonly keyOffset: number;
+    readonly value: JsonNode;
+}
+
+function members(node: JsonNode): JsonMember[] {
+    return (node.children ?? []).flatMap((property) => {
+        const [key, value] = property.children ?? [];
+        return key && value ? [{ key: String(key.value), keyOffset: key.offset, value }] : [];
+    });
+}
+
+function readSeverities(value: JsonNode, severities: Map<string, SeveritySetting>, problem: (offset: number, message: string) => void): void {
+    if (value.type !== 'object') {
         problem(value.offset, `'severity' must be an object of code -> severity, like { "missing-channel": "off" }`);
         return;
     }
     const seen = new Set<string>();
-    for (const { key, keyOffset, value: setting } of value.members) {
+    for (const { key, keyOffset, value: setting } of members(value)) {
         if (seen.has(key)) {
             problem(keyOffset, `'${quotedText(key)}' is given twice`);
             continue;
         }
         seen.add(key);
+        const written = setting.type === 'string' ? String(getNodeValue(setting)) : undefined;
         if (fixedErrorCodes.has(key)) {
             problem(keyOffset, `'${key}' is an error and cannot be changed: only the warnings and infos can (${adjustableCodes.join(', ')})`);
         } else if (summaryCodes.has(key)) {
             problem(keyOffset, `'${key}' counts the problems left out and has their severity: it cannot be changed`);
         } else if (!adjustableCodes.includes(key)) {
             problem(keyOffset, `unknown code '${quotedText(key)}'${suggestion(key, adjustableCodes)}`);
-        } else if (setting.kind !== 'string' || !(settingValues as readonly string[]).includes(setting.value)) {
-            const found = setting.kind === 'string' ? `'${quotedText(setting.value)}'` : `a ${setting.kind}`;
+        } else if (written === undefined || !(settingValues as readonly string[]).includes(written)) {
+            const found = written !== undefined ? `'${quotedText(written)}'` : `a${setting.type === 'object' || setting.type === 'array' ? 'n' : ''} ${setting.type}`;
             problem(setting.offset, `the severity of '${quotedText(key)}' must be one of ${settingValues.map((s) => `"${s}"`).join(', ')}, found ${found}`);
         } else {
-            severities.set(key, setting.value as SeveritySetting);
+            severities.set(key, written as SeveritySetting);
         }
     }
+}
+
+/** What jsonc-parser expected, in words; its other codes are said as they are named. */
+const expectations: Partial<Record<ParseErrorCode, string>> = {
+    [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
+    [ParseErrorCode.ValueExpected]: 'expected a value',
+    [ParseErrorCode.ColonExpected]: "expected ':'",
+    [ParseErrorCode.CommaExpected]: "expected ',' or the end of the object or array",
+    [ParseErrorCode.CloseBraceExpected]: "expected '}'",
+    [ParseErrorCode.CloseBracketExpected]: "expected ']'",
+    [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+};
+
+/** jsonc-parser's error in words, with what stands at the offset. */
+function jsonErrorText(error: ParseError, text: string, valueEnd: number | undefined): string {
+    if (error.error === ParseErrorCode.UnexpectedEndOfString) {
+        return 'unterminated string';
+    }
+    if (error.error === ParseErrorCode.InvalidSymbol) {
+        const after = valueEnd !== undefined && error.offset >= valueEnd ? ' after the JSON value' : '';
+        const hint = text[error.offset] === "'" ? ' (names and texts are in double quotes)' : '';
+        return `unexpected ${describeCharacterAt(text, error.offset)}${after}${hint}`;
+    }
+    if (error.error === ParseErrorCode.EndOfFileExpected) {
+        return `unexpected ${describeCharacterAt(text, error.offset)} after the JSON value`;
+    }
+    const expected = expectations[error.error]
+        ?? printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `${expected}, found ${describeCharacterAt(text, error.offset)}`;
+}
+
+/** 1-based line and column of an offset, as editors show them. */
+export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = 0; index < offset && index < text.length; index++) {
+        if (text[index] === '\n') {
+            line++;
+            lineStart = index + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
 }
 
 function configDiagnostic(problem: ConfigProblem, relativePath: string): Diagnostic {

@@ -74,7 +74,7 @@ export class SyntaxMessages {
                 return `Expected ${describeExpected(alternatives)}${where} but found ${found}.`;
             }
             case 'NotAllInputParsedException': {
-                const starts = ['persona', 'channel', 'team', 'offering', 'journey'];
+                const starts = ['persona', 'channel', 'team', 'offering', 'dataset', 'journey'];
                 return `Expected a declaration (${listOf(starts.map(quoted))}) but found ${found}.`;
             }
             default:

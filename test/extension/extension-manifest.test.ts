@@ -7,8 +7,36 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSES, SENSE_ALIASES } from '../../language/model/vocabulary.js';
 import { projectRoot } from '../support/build-bundles.js';
+import { URI } from 'langium';
+import { GATE_NAMES, GATE_RULES } from '../../language/health/gate-settings.js';
+import { adjustableCodes, parseSeverityConfig } from '../../language/validation/severity-settings.js';
 
 const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+
+describe('the JSON schema of journey.config.json', () => {
+    const schema = JSON.parse(readFileSync(join(projectRoot, 'schemas/journey.config.schema.json'), 'utf8'));
+
+    test('is contributed for every journey.config.json and packaged', () => {
+        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'journey.config.json', url: './schemas/journey.config.schema.json' }]);
+        expect(readFileSync(join(projectRoot, '.vscodeignore'), 'utf8')).toContain('!schemas/journey.config.schema.json');
+    });
+
+    test('lists exactly the codes a project may adjust and the gates the checker reads', () => {
+        expect(Object.keys(schema.properties)).toEqual(['$schema', 'severity', 'gates']);
+        expect(Object.keys(schema.properties.severity.properties)).toEqual(adjustableCodes);
+        expect(Object.keys(schema.properties.gates.properties)).toEqual(GATE_NAMES);
+        for (const name of GATE_NAMES) {
+            const kind = GATE_RULES[name].kind;
+            expect(schema.properties.gates.properties[name].type, name).toBe(kind === 'boolean' ? 'boolean' : kind === 'count' ? 'integer' : 'number');
+        }
+    });
+
+    test('accepts the examples\' config as the checker does', () => {
+        const config = JSON.parse(readFileSync(join(projectRoot, 'examples/journey.config.json'), 'utf8'));
+        expect(Object.keys(config.gates).every((name) => GATE_NAMES.includes(name as never))).toBe(true);
+        expect(parseSeverityConfig(URI.file('/examples/journey.config.json'), readFileSync(join(projectRoot, 'examples/journey.config.json'), 'utf8')).problems).toEqual([]);
+    });
+});
 
 describe('the extension manifest', () => {
     test('identifies the extension and its entry point', () => {

@@ -37,7 +37,7 @@ describe('json shape', () => {
         const workspace = await fixtureModel('json-diy-store.journey');
         const parsed = JSON.parse(generateJson(workspace)) as WorkspaceModel;
         expect(parsed).toEqual(workspace);
-        expect(Object.keys(parsed)).toEqual(['version', 'journeys', 'personas', 'channels', 'teams', 'offerings']);
+        expect(Object.keys(parsed)).toEqual(['version', 'journeys', 'personas', 'channels', 'teams', 'offerings', 'datasets']);
         expect(parsed.version).toBe(1);
     });
 

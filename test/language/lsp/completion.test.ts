@@ -36,9 +36,9 @@ team Sales "Sales"
 team Logistics
 `;
 
-const TOP_LEVEL = ['persona', 'channel', 'team', 'offering', 'journey', 'persona (profile)', 'journey (five phases)'];
+const TOP_LEVEL = ['persona', 'channel', 'team', 'offering', 'dataset', 'journey', 'persona (profile)', 'journey (five phases)'];
 const JOURNEY_BODY = ['persona', 'type', 'scale', 'owner', 'description', 'phase', 'improvement', 'kpi', 'improvement (action)', 'kpi (promise)'];
-const TOUCHPOINT_BODY = ['channel', 'senses', 'owner', 'score', 'description', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'wow', 'backstage', 'next'];
+const TOUCHPOINT_BODY = ['channel', 'senses', 'owner', 'score', 'description', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'wow', 'backstage', 'next', 'measured'];
 const CANONICAL_SENSES = ['visual', 'auditory', 'olfactory', 'gustatory', 'tactile'];
 const SENSE_ALIASES = ['sight', 'hearing', 'smell', 'taste', 'touch'];
 
@@ -89,7 +89,7 @@ describe('keywords valid at the cursor', () => {
 
     test('an improvement and a KPI body offer their properties', async () => {
         expect(await labelsAt('journey J { improvement I { <|> } }')).toEqual(['kind', 'for', 'owner', 'due', 'status', 'description']);
-        expect(await labelsAt('journey J { kpi K { <|> } }')).toEqual(['at', 'owner', 'target', 'actual', 'description']);
+        expect(await labelsAt('journey J { kpi K { <|> } }')).toEqual(['at', 'owner', 'target', 'actual', 'threshold', 'measured', 'description']);
     });
 
     test('a single-valued property already given is not offered again', async () => {

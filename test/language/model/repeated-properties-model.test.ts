@@ -50,6 +50,6 @@ test('a repeated single value counts as its last occurrence; a repeated list hol
         name: 'I', title: 'I', kind: 'recovery', for: ['A', 'B'], owner: 'T', due: '2026-05-01', status: 'done', description: 'i2',
     });
     expect(journey.kpis[0]).toEqual({
-        name: 'K', title: 'K', at: ['A', 'B'], owner: 'U', target: 'y', actual: 'b', description: 'k2',
+        name: 'K', title: 'K', at: ['A', 'B'], owner: 'U', target: 'y', actual: 'b', description: 'k2', threshold: null, measured: null, met: null,
     });
 });

@@ -14,9 +14,9 @@ const cases: Array<{ text: string; code: string; message: string }> = [
     {
         text: 'journey J { phase P { touchpoint T { channel Web',
         code: 'syntax',
-        message: "Expected a property of a touchpoint ('channel', 'senses', 'owner', 'score', 'description', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'wow', 'backstage' or 'next') or '}', but found the end of the file.",
+        message: "Expected a property of a touchpoint ('channel', 'senses', 'owner', 'score', 'description', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'wow', 'backstage', 'next' or 'measured') or '}', but found the end of the file.",
     },
-    { text: 'channel C }', code: 'syntax', message: "Expected a declaration ('persona', 'channel', 'team', 'offering' or 'journey') but found '}'." },
+    { text: 'channel C }', code: 'syntax', message: "Expected a declaration ('persona', 'channel', 'team', 'offering', 'dataset' or 'journey') but found '}'." },
     { text: 'journey J "A title\n{ }', code: 'syntax', message: 'Unclosed quote: a text in "double quotes" must end on the same line.' },
     { text: 'team Ops # ', code: 'syntax', message: "Unexpected character '#': it is not part of the journey language." },
     {

@@ -1,0 +1,359 @@
+/**
+ * A dataset file's text -> its header and the cells of the columns in use (LANGUAGE.md,
+ * "Evidence"). The CSV itself is read by papaparse (RFC 4180 quoting, quoted line breaks);
+ * this file decides the delimiter, the header, what each cell means and on which CSV line
+ * each row starts, and keeps only the columns asked for: a survey export has hundreds of
+ * columns and a map uses a few.
+ *
+ * The text is read in slices that end at a record boundary (a line break outside quotes), so a
+ * caller can pause between slices (the language server answers requests while a big export
+ * loads) without a streaming parser.
+ */
+import Papa from 'papaparse';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
+import { findNotText } from '../parser/text-file.js';
+import { CellKind, numberOfCell, smallIntegerOfCell, wordKindOfCell } from './cell-values.js';
+
+export interface CellAt {
+    /** 0-based data row. */
+    readonly row: number;
+    /** The cell as written (trimmed). */
+    readonly text: string;
+}
+
+/** One kept column: a kind and a number per data row (NaN where the cell is not a number). */
+export interface CsvColumn {
+    readonly name: string;
+    /** Numbers were written with a decimal comma (a `;` file): how to write one back in a message. */
+    readonly decimalComma: boolean;
+    readonly kinds: Uint8Array;
+    readonly numbers: Float64Array;
+    /** The first cell of each kind that is not a number (yes, no, other): for messages. */
+    readonly firstOfKind: Readonly<Partial<Record<CellKind, CellAt>>>;
+}
+
+export interface CsvTable {
+    readonly delimiter: ',' | ';';
+    /** `4,5` is a number: the file is `;`-separated. */
+    readonly decimalComma: boolean;
+    /** Column names as written, trimmed. */
+    readonly header: readonly string[];
+    /** Data rows (blank lines are not rows). */
+    readonly rows: number;
+    /** The columns asked for that the header has. */
+    readonly columns: ReadonlyMap<string, CsvColumn>;
+    /** The 1-based CSV line on which a data row starts. */
+    lineOf(row: number): number;
+}
+
+export type CsvReadResult =
+    | { readonly ok: true; readonly table: CsvTable }
+    | { readonly ok: false; readonly line: number; readonly message: string };
+
+/** A quarter of a megabyte of text per slice: some milliseconds of work. */
+export const SLICE_SIZE = 1 << 18;
+
+/** Reads the whole text at once. */
+export function readCsv(text: string, wanted: Iterable<string>, sliceSize = SLICE_SIZE): CsvReadResult {
+    const reading = csvReading(text, wanted, sliceSize);
+    for (;;) {
+        const step = reading.next();
+        if (step.done) {
+            return step.value;
+        }
+    }
+}
+
+/** Reads slice by slice, awaiting `pause()` between slices. */
+export async function readCsvPausing(text: string, wanted: Iterable<string>, pause: () => Promise<void>, sliceSize = SLICE_SIZE): Promise<CsvReadResult> {
+    const reading = csvReading(text, wanted, sliceSize);
+    for (;;) {
+        const step = reading.next();
+        if (step.done) {
+            return step.value;
+        }
+        await pause();
+    }
+}
+
+/** The reading itself: yields after each slice, returns the table or the first problem. */
+export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSize = SLICE_SIZE): Generator<void, CsvReadResult> {
+    const text = withoutByteOrderMark(fileText);
+    const notText = findNotText(text);
+    if (notText) {
+        const what = notText.reason === 'nul' ? 'binary data (NUL bytes)' : notText.reason === 'not-utf8' ? 'bytes that are not UTF-8' : 'half a character (a lone surrogate)';
+        return failure(notText.line, `not a CSV text file: line ${notText.line} holds ${what}`);
+    }
+    if (text.trim() === '') {
+        return failure(1, 'the file is empty: a CSV needs a header row with the column names on line 1');
+    }
+    const newline = newlineOf(text);
+    const lineBreak = newline === '\r' ? '\r' : '\n';
+    const delimiter = delimiterOf(text.slice(0, firstLineEnd(text)));
+    const decimalComma = delimiter === ';';
+    const capacity = countOf(text, lineBreak) + 1;
+    const lines = new Uint32Array(capacity);
+    const wantedNames = new Set(wanted);
+    let header: string[] | undefined;
+    let kept: { index: number; column: MutableColumn }[] = [];
+    let rows = 0;
+    let sliceLine = 1;
+    for (let start = 0; start < text.length;) {
+        const end = sliceEnd(text, start, sliceSize, lineBreak);
+        const body = withoutFinalNewline(text.slice(start, end));
+        const parsed = parseSlice(body, delimiter, newline, lineBreak, sliceLine);
+        if (!parsed.ok) {
+            return parsed;
+        }
+        let line = sliceLine;
+        for (let index = 0; index < parsed.records.length; index++) {
+            const record = parsed.records[index];
+            const recordLine = line;
+            line += parsed.lines[index];
+            if (!header) {
+                header = record.map((name) => name.trim());
+                const headerError = headerProblem(header, decimalComma);
+                if (headerError) {
+                    return failure(1, headerError);
+                }
+                kept = keptColumns(header, wantedNames, capacity);
+                continue;
+            }
+            if (record.length === 1 && record[0].trim() === '') {
+                continue; // a blank line
+            }
+            lines[rows] = recordLine;
+            for (let k = 0; k < kept.length; k++) {
+                const { index: cellIndex, column } = kept[k];
+                const cell = cellIndex < record.length ? record[cellIndex].trim() : '';
+                let value = smallIntegerOfCell(cell);
+                if (Number.isNaN(value)) {
+                    value = numberOfCell(cell, decimalComma) ?? Number.NaN;
+                }
+                column.numbers[rows] = value;
+                if (Number.isNaN(value)) {
+                    const kind = wordKindOfCell(cell);
+                    column.kinds[rows] = kind;
+                    if (kind !== CellKind.Empty && column.firstOfKind[kind] === undefined) {
+                        column.firstOfKind[kind] = { row: rows, text: cell };
+                    }
+                } else {
+                    column.kinds[rows] = CellKind.Number;
+                }
+            }
+            rows++;
+        }
+        sliceLine = line;
+        start = end;
+        yield;
+    }
+    const columns = new Map<string, CsvColumn>(kept.map(({ column }) => [column.name, {
+        name: column.name,
+        decimalComma,
+        kinds: column.kinds.subarray(0, rows),
+        numbers: column.numbers.subarray(0, rows),
+        firstOfKind: column.firstOfKind,
+    }]));
+    const rowLines = lines.subarray(0, rows);
+    return {
+        ok: true,
+        table: { delimiter, decimalComma, header: header ?? [], rows, columns, lineOf: (row) => rowLines[row] ?? 0 },
+    };
+}
+
+interface MutableColumn {
+    name: string;
+    kinds: Uint8Array;
+    numbers: Float64Array;
+    firstOfKind: Partial<Record<CellKind, CellAt>>;
+}
+
+type ParsedSlice =
+    | { readonly ok: true; readonly records: readonly string[][]; readonly lines: readonly number[] }
+    | { readonly ok: false; readonly line: number; readonly message: string };
+
+/**
+ * The records of a slice (it ends at a record boundary), in order, and how many CSV lines each
+ * takes. papaparse parses text without any quote in its fast mode (a split) and anything else
+ * character by character, several times slower; an export quotes only the cells that need it
+ * (an open answer with a `;`), so the records without a quote are parsed together in fast mode
+ * and only the others the slow way, and the two are merged back in file order.
+ */
+function parseSlice(body: string, delimiter: string, newline: '\r\n' | '\n' | '\r', lineBreak: string, sliceLine: number): ParsedSlice {
+    const options = { delimiter, newline, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false } as const;
+    if (!body.includes('"')) {
+        const records = Papa.parse<string[]>(body, options).data;
+        return { ok: true, records, lines: new Array<number>(records.length).fill(1) };
+    }
+    // Records by quote parity: a line break inside quotes continues the record.
+    const plain: string[] = [];
+    const quoted: string[] = [];
+    const order: boolean[] = [];
+    const lines: number[] = [];
+    const parts = body.split(newline);
+    for (let index = 0; index < parts.length; index++) {
+        let record = parts[index];
+        let quotes = countOf(record, '"');
+        let taken = 1;
+        while (quotes % 2 === 1 && index + 1 < parts.length) {
+            index++;
+            record += newline + parts[index];
+            quotes += countOf(parts[index], '"');
+            taken++;
+        }
+        order.push(quotes > 0);
+        (quotes > 0 ? quoted : plain).push(record);
+        lines.push(taken);
+    }
+    const plainRecords = plain.length === 0 ? [] : Papa.parse<string[]>(plain.join(newline), options).data;
+    const quotedResult = Papa.parse<string[]>(quoted.join(newline), options);
+    const quoteError = quotedResult.errors.find((error) => error.type === 'Quotes');
+    if (quoteError) {
+        // Where in the file: the quoted record the error is in, found by its row among the quoted ones.
+        const quotedIndex = Math.min(quoteError.row ?? 0, quoted.length - 1);
+        let recordLine = sliceLine;
+        for (let index = 0, seen = -1; index < order.length; index++) {
+            if (order[index] && ++seen === quotedIndex) {
+                break;
+            }
+            recordLine += lines[index];
+        }
+        const record = quoted[quotedIndex] ?? '';
+        const offset = typeof quoteError.index === 'number' ? record.indexOf('"') : -1;
+        return quoteProblem(quoteError, recordLine + (offset > 0 ? countOf(record.slice(0, offset), lineBreak) : 0));
+    }
+    const quotedRecords = quotedResult.data;
+    if (plainRecords.length !== plain.length || quotedRecords.length !== quoted.length) {
+        // papaparse counted records otherwise than the quote parity did (a stray quote): the slow way, whole.
+        const whole = Papa.parse<string[]>(body, options);
+        const error = whole.errors.find((candidate) => candidate.type === 'Quotes');
+        if (error) {
+            return quoteProblem(error, sliceLine + (typeof error.index === 'number' ? countOf(body.slice(0, error.index), lineBreak) : error.row ?? 0));
+        }
+        return { ok: true, records: whole.data, lines: whole.data.map((record) => 1 + extraLines(record, lineBreak)) };
+    }
+    const records: string[][] = [];
+    let nextPlain = 0;
+    let nextQuoted = 0;
+    for (const isQuoted of order) {
+        records.push(isQuoted ? quotedRecords[nextQuoted++] : plainRecords[nextPlain++]);
+    }
+    return { ok: true, records, lines };
+}
+
+function quoteProblem(error: Papa.ParseError, line: number): Failure {
+    return error.code === 'MissingQuotes'
+        ? failure(line, `a quoted cell that starts on line ${line} is never closed (a '"' is missing)`)
+        : failure(line, `a quoted cell on line ${line} has text after its closing quote (write "" for a quote inside a quoted cell)`);
+}
+
+type Failure = { readonly ok: false; readonly line: number; readonly message: string };
+
+function failure(line: number, message: string): Failure {
+    return { ok: false, line, message };
+}
+
+/** The first of two columns with one name counts. */
+function keptColumns(header: readonly string[], wanted: ReadonlySet<string>, capacity: number): { index: number; column: MutableColumn }[] {
+    const kept = new Map<string, { index: number; column: MutableColumn }>();
+    header.forEach((name, index) => {
+        if (wanted.has(name) && !kept.has(name)) {
+            kept.set(name, { index, column: { name, kinds: new Uint8Array(capacity), numbers: new Float64Array(capacity), firstOfKind: {} } });
+        }
+    });
+    return [...kept.values()];
+}
+
+/** A header of numbers is a data row: the file has no header. */
+function headerProblem(header: readonly string[], decimalComma: boolean): string | undefined {
+    if (header.every((name) => name === '')) {
+        return 'line 1 is empty: the first line must be the header row with the column names';
+    }
+    const named = header.filter((name) => name !== '');
+    if (named.every((name) => numberOfCell(name, decimalComma) !== undefined)) {
+        return `line 1 holds numbers (${named.slice(0, 3).join(', ')}), not column names: the first line must be the header row`;
+    }
+    return undefined;
+}
+
+/** `;` when the header line has more semicolons than commas outside quotes, else `,`. */
+export function delimiterOf(headerLine: string): ',' | ';' {
+    let commas = 0;
+    let semicolons = 0;
+    let inQuotes = false;
+    for (const character of headerLine) {
+        if (character === '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && character === ',') {
+            commas++;
+        } else if (!inQuotes && character === ';') {
+            semicolons++;
+        }
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+/** CRLF, LF or (old Mac) CR, as the first line ends. */
+function newlineOf(text: string): '\r\n' | '\n' | '\r' {
+    const end = firstLineEnd(text);
+    if (text[end] === '\r') {
+        return text[end + 1] === '\n' ? '\r\n' : '\r';
+    }
+    return '\n';
+}
+
+/** Where the first line ends (the header line: a quoted line break in a header is not supported there). */
+function firstLineEnd(text: string): number {
+    const match = /[\r\n]/.exec(text);
+    return match ? match.index : text.length;
+}
+
+/**
+ * The end of a slice that starts at `start`: just after the first line break past `size`
+ * characters that is outside quotes (an even number of `"` since `start`, RFC 4180's `""`
+ * included).
+ */
+function sliceEnd(text: string, start: number, size: number, lineBreak: string): number {
+    let searchFrom = start + size;
+    if (searchFrom >= text.length) {
+        return text.length;
+    }
+    let quotes = countOf(text.slice(start, searchFrom), '"');
+    for (;;) {
+        const next = text.indexOf(lineBreak, searchFrom);
+        if (next < 0) {
+            return text.length;
+        }
+        quotes += countOf(text.slice(searchFrom, next), '"');
+        if (quotes % 2 === 0) {
+            return next + 1;
+        }
+        searchFrom = next + 1;
+    }
+}
+
+function withoutFinalNewline(slice: string): string {
+    if (slice.endsWith('\r\n')) {
+        return slice.slice(0, -2);
+    }
+    return slice.endsWith('\n') || slice.endsWith('\r') ? slice.slice(0, -1) : slice;
+}
+
+/** Line breaks inside the quoted cells of one record. */
+function extraLines(record: readonly string[], lineBreak: string): number {
+    let extra = 0;
+    for (const cell of record) {
+        if (cell.includes(lineBreak)) {
+            extra += countOf(cell, lineBreak);
+        }
+    }
+    return extra;
+}
+
+function countOf(text: string, character: string): number {
+    let count = 0;
+    for (let index = text.indexOf(character); index >= 0; index = text.indexOf(character, index + 1)) {
+        count++;
+    }
+    return count;
+}

@@ -1,0 +1,205 @@
+/**
+ * The evidence rules (LANGUAGE.md, "Evidence"): dataset files that cannot be read, columns the
+ * header does not have, cells that are not answers, too few answers, a measured score far from
+ * the assumed one, a KPI that misses its threshold. They read the DatasetStore's cache, which
+ * the document validator fills before these checks run.
+ */
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { isJourney, isKpi, isTouchpoint, type Dataset, type Journey, type Kpi, type Measured, type Touchpoint } from '../generated/ast.js';
+import { datasetScaleOf, type DatasetStore } from '../evidence/dataset-store.js';
+import {
+    KPI_AGGREGATES, TOUCHPOINT_AGGREGATES, measureKpi, measureTouchpoint, meetsThreshold, numericActual, type Aggregate, type ColumnMeasure,
+    type TouchpointMeasure,
+} from '../evidence/measured-score.js';
+import { quotedText } from '../message-text.js';
+import { scaleOf } from '../model/build-model.js';
+import { actualOf, fileOf, measuredOf, scoreOf, thresholdOf } from '../model/property-values.js';
+import { isScoreInScale, isValidScale } from '../model/score-scale.js';
+import { formatNumber } from '../generators/score-text.js';
+import { IssueCodes } from './issue-codes.js';
+import { issue } from './issue.js';
+import { editDistance, nearestMatch } from './nearest-match.js';
+
+export function checkDatasetFile(datasets: DatasetStore) {
+    return (dataset: Dataset, accept: ValidationAcceptor): void => {
+        const state = datasets.stateOf(dataset);
+        const name = quotedText(dataset.name ?? '');
+        const at = { node: dataset, property: 'files' as const, index: dataset.files.length - 1 };
+        switch (state.status) {
+            case 'no-file':
+                if (dataset.name) {
+                    accept('error', `Dataset '${name}' has no file: add file "data/answers.csv" (a CSV file relative to this .journey file).`,
+                        issue(IssueCodes.DatasetNotFound, { node: dataset, property: 'name' }));
+                }
+                return;
+            case 'not-found':
+                // The message quotes what the user wrote already (dataset-location.ts); paths are shown whole.
+                accept('error', `Dataset '${name}': ${state.message}.`, issue(IssueCodes.DatasetNotFound, at));
+                return;
+            case 'invalid':
+                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: line ${state.line}: ${state.message}.`,
+                    issue(IssueCodes.InvalidDataset, at, { line: state.line }));
+                return;
+            default:
+                return;
+        }
+    };
+}
+
+/** unknown-value for the aggregate; unknown-column, invalid-answer and few-answers for the column. */
+export function checkMeasured(datasets: DatasetStore) {
+    return (measured: Measured, accept: ValidationAcceptor): void => {
+        const owner = measured.$container;
+        const onKpi = isKpi(owner);
+        const allowed: readonly string[] = onKpi ? KPI_AGGREGATES : TOUCHPOINT_AGGREGATES;
+        if (measured.aggregate !== undefined && measured.aggregate !== '' && !allowed.includes(measured.aggregate)) {
+            const suggestion = nearestMatch(measured.aggregate, allowed);
+            const where = onKpi ? 'a KPI' : 'a touchpoint (a share is for KPIs)';
+            accept('error', `Unknown aggregate '${quotedText(measured.aggregate)}' for ${where}. Valid values: ${allowed.join(', ')}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+                issue(IssueCodes.UnknownValue, { node: measured, property: 'aggregate' }, { value: measured.aggregate, suggestion }));
+            return;
+        }
+        // Only the `measured` that counts (a repeat is duplicate-property).
+        if (measuredOf(owner) !== measured) {
+            return;
+        }
+        const dataset = measured.dataset?.ref;
+        if (!dataset || typeof measured.column !== 'string') {
+            return;
+        }
+        const state = datasets.stateOf(dataset);
+        if (state.status !== 'loaded') {
+            return; // reported at the dataset (dataset-not-found, invalid-dataset)
+        }
+        const at = { node: measured, property: 'column' as const };
+        const columnName = measured.column.trim();
+        const column = state.table.columns.get(columnName);
+        if (!column) {
+            const close = closeNames(columnName, state.table.header);
+            const hint = close.length > 0 ? ` Did you mean ${close.map((name) => `'${quotedText(name)}'`).join(' or ')}?` : '';
+            const shown = state.table.header.length > 12 ? `${state.table.header.length} columns` : `columns: ${state.table.header.map((name) => `'${quotedText(name)}'`).join(', ')}`;
+            accept('error', `Dataset '${quotedText(dataset.name)}' has no column '${quotedText(columnName)}' (${shown}).${hint}`,
+                issue(IssueCodes.UnknownColumn, at, { suggestion: close[0], suggestions: close }));
+            return;
+        }
+        const measure = onKpi
+            ? measureKpi(column, (measured.aggregate ?? 'mean') as Aggregate)
+            : measureTouchpoint(column, datasetScaleOf(dataset), journeyScaleOf(owner), (measured.aggregate ?? 'mean') as 'mean' | 'median');
+        const { count, first } = measure.invalid;
+        if (count > 0 && first) {
+            const one = count === 1;
+            const what = onKpi
+                ? measured.aggregate === 'share' ? (one ? 'a yes or no' : 'yes or no') : (one ? 'a number' : 'numbers')
+                : `${one ? 'an answer' : 'answers'} on the dataset's scale ${scaleText(datasetScaleOf(dataset))}`;
+            const cells = one ? '1 cell is' : `${count} cells are`;
+            accept('warning', `Column '${quotedText(columnName)}': ${cells} not ${what} and not counted; the first: '${quotedText(first.text)}' on CSV line ${state.table.lineOf(first.row)}.`,
+                issue(IssueCodes.InvalidAnswer, at, { count, line: state.table.lineOf(first.row) }));
+        }
+        const minimum = datasets.minAnswersFor(AstUtils.getDocument(measured).uri);
+        if (measure.answers < minimum) {
+            const answers = measure.answers === 1 ? '1 answer' : `${measure.answers} answers`;
+            accept('info', `Only ${answers} in column '${quotedText(columnName)}' (fewer than ${minimum}): the measured ${onKpi ? 'value' : 'score'} says little yet.`,
+                issue(IssueCodes.FewAnswers, at, { answers: measure.answers }));
+        }
+    };
+}
+
+/** score-drift: the assumed score and the measured one differ by more than a quarter of the journey's scale. */
+export function checkScoreDrift(datasets: DatasetStore) {
+    return (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
+        const assumed = scoreOf(touchpoint);
+        const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+        if (typeof assumed !== 'number' || !journey) {
+            return;
+        }
+        const scale = scaleOf(journey);
+        const measure = touchpointMeasure(touchpoint, datasets);
+        if (!measure || measure.score === null || !isValidScale(scale) || !isScoreInScale(assumed, scale)) {
+            return;
+        }
+        const allowed = (scale.max - scale.min) / 4;
+        const drift = measure.score - assumed;
+        if (Math.abs(drift) > allowed) {
+            const answers = measure.answers === 1 ? '1 answer' : `${measure.answers} answers`;
+            accept('warning', `Assumed score ${assumed} of '${quotedText(touchpoint.name)}' is far from the measured ${formatNumber(measure.score)} (${answers}) on ${scale.min}..${scale.max}: they differ by ${formatNumber(Math.abs(drift))}, more than a quarter of the scale (${formatNumber(allowed)}).`,
+                issue(IssueCodes.ScoreDrift, { node: touchpoint, property: 'scores', index: touchpoint.scores.length - 1 }, { measured: measure.score }));
+        }
+    };
+}
+
+/** kpi-missed: the measured value (or a numeric written actual) misses the threshold. */
+export function checkKpiThreshold(datasets: DatasetStore) {
+    return (kpi: Kpi, accept: ValidationAcceptor): void => {
+        const threshold = thresholdOf(kpi);
+        if (!threshold || (threshold.operator !== '>=' && threshold.operator !== '<=') || typeof threshold.value !== 'number') {
+            return;
+        }
+        const measure = kpiMeasure(kpi, datasets);
+        const actual = actualOf(kpi);
+        let value: number | undefined;
+        let source: string;
+        if (measure && measure.value !== null) {
+            value = measure.value;
+            const aggregate = measuredOf(kpi)?.aggregate ?? 'mean';
+            source = `measured ${aggregate} ${formatNumber(value)}${aggregate === 'share' ? '%' : ''} from ${measure.answers === 1 ? '1 answer' : `${measure.answers} answers`}`;
+        } else {
+            value = actual === undefined ? undefined : numericActual(actual);
+            source = `actual ${formatNumber(value ?? 0)}`;
+        }
+        if (value === undefined || meetsThreshold(value, threshold.operator, threshold.value)) {
+            return;
+        }
+        accept('warning', `KPI '${quotedText(kpi.name)}' misses its threshold ${threshold.operator} ${sourceText(threshold, 'value', threshold.value)}: ${source}.`,
+            issue(IssueCodes.KpiMissed, { node: threshold }, { value }));
+    };
+}
+
+/** The measured answers of a touchpoint (its `measured` that counts), when its dataset is loaded and has the column. */
+export function touchpointMeasure(touchpoint: Touchpoint, datasets: DatasetStore): TouchpointMeasure | undefined {
+    const measured = measuredOf(touchpoint);
+    const dataset = measured?.dataset?.ref;
+    const aggregate = measured?.aggregate ?? 'mean';
+    if (!measured || !dataset || typeof measured.column !== 'string' || !(TOUCHPOINT_AGGREGATES as readonly string[]).includes(aggregate)) {
+        return undefined;
+    }
+    const column = datasets.columnOf(dataset, measured.column.trim());
+    return column && measureTouchpoint(column, datasetScaleOf(dataset), journeyScaleOf(touchpoint), aggregate as 'mean' | 'median');
+}
+
+export function kpiMeasure(kpi: Kpi, datasets: DatasetStore): ColumnMeasure | undefined {
+    const measured = measuredOf(kpi);
+    const dataset = measured?.dataset?.ref;
+    const aggregate = measured?.aggregate ?? 'mean';
+    if (!measured || !dataset || typeof measured.column !== 'string' || !(KPI_AGGREGATES as readonly string[]).includes(aggregate)) {
+        return undefined;
+    }
+    const column = datasets.columnOf(dataset, measured.column.trim());
+    return column && measureKpi(column, aggregate as Aggregate);
+}
+
+function journeyScaleOf(node: AstNode): ReturnType<typeof scaleOf> {
+    const journey = isTouchpoint(node) || isKpi(node) ? AstUtils.getContainerOfType(node, isJourney) : undefined;
+    return journey ? scaleOf(journey as Journey) : { min: 1, max: 5 };
+}
+
+/** Up to three header names close to a mistyped one: the nearest by edit distance, case ignored. */
+export function closeNames(typed: string, header: readonly string[]): string[] {
+    const lower = typed.toLowerCase();
+    const candidates = [...new Set(header.filter((name) => name !== ''))];
+    const containing = candidates.filter((name) => lower.length >= 3 && (name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase())));
+    const near = nearestMatch(typed, candidates);
+    const ranked = candidates
+        .map((name) => ({ name, distance: editDistance(lower, name.toLowerCase()) }))
+        .filter(({ distance }) => distance <= Math.max(2, Math.floor(lower.length / 3)))
+        .sort((a, b) => a.distance - b.distance)
+        .map(({ name }) => name);
+    return [...new Set([...(near ? [near] : []), ...ranked, ...containing])].slice(0, 3);
+}
+
+function scaleText(scale: { min: number; max: number }): string {
+    return `${scale.min}..${scale.max}`;
+}
+
+function sourceText(node: AstNode, property: string, value: number): string {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text ?? String(value);
+}
