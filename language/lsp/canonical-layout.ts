@@ -339,7 +339,9 @@ function ownText(text: string, token: LayoutToken, column: number | undefined, e
     if (column === undefined) {
         return lines;
     }
-    const shift = column - (token.offset - (text.lastIndexOf('\n', token.offset - 1) + 1));
+    const lineStart = text.lastIndexOf('\n', token.offset - 1) + 1;
+    // A byte order mark stays in front of the first token (see canonicalLayout): it is no column.
+    const shift = column - (token.offset - (lineStart === 0 && text.startsWith(BYTE_ORDER_MARK) ? 1 : lineStart));
     if (shift === 0) {
         return lines;
     }

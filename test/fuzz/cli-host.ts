@@ -24,32 +24,47 @@ export interface HostAnswer {
     overflow: boolean;
 }
 
-let output: { stdout: string[]; stderr: string[]; size: number; overflow: boolean } | undefined;
+/** The output of the request being run; requests run one at a time, in the order they came. */
+interface Output {
+    stdout: string[];
+    stderr: string[];
+    size: number;
+    overflow: boolean;
+    limit: number;
+}
+let current: Output | undefined;
 
-function keep(stream: 'stdout' | 'stderr', text: string, limit: number): void {
+function keep(output: Output | undefined, stream: 'stdout' | 'stderr', text: string): void {
     if (!output) return;
     output.size += text.length;
-    if (output.size > limit) output.overflow = true;
+    if (output.size > output.limit) output.overflow = true;
     else output[stream].push(text);
 }
 
-let limit = Infinity;
 // As cli/main.ts does: what libraries log becomes `journey: ` lines on stderr.
 console.error = console.warn = console.log = console.info = (...values: unknown[]) => {
-    keep('stderr', `journey: ${values.map(describeUnexpected).join(' ')}\n`, limit);
+    keep(current, 'stderr', `journey: ${values.map(describeUnexpected).join(' ')}\n`);
 };
 
-process.on('message', (request: HostRequest) => {
-    output = { stdout: [], stderr: [], size: 0, overflow: false };
-    limit = request.maxOutput;
+async function answer(request: HostRequest): Promise<HostAnswer> {
+    const output: Output = { stdout: [], stderr: [], size: 0, overflow: false, limit: request.maxOutput };
+    current = output;
     const io: CliIo = {
         cwd: request.cwd,
-        stdout: (text) => keep('stdout', text, limit),
-        stderr: (line) => keep('stderr', `${line}\n`, limit),
+        stdout: (text) => keep(output, 'stdout', text),
+        stderr: (line) => keep(output, 'stderr', `${line}\n`),
     };
-    void runCli(request.args, io).then((code) => {
-        const answer: HostAnswer = { id: request.id, code, stdout: output!.stdout.join(''), stderr: output!.stderr.join(''), overflow: output!.overflow };
-        output = undefined;
-        process.send!(answer);
+    try {
+        const code = await runCli(request.args, io);
+        return { id: request.id, code, stdout: output.stdout.join(''), stderr: output.stderr.join(''), overflow: output.overflow };
+    } finally {
+        current = undefined;
+    }
+}
+
+let queue = Promise.resolve();
+process.on('message', (request: HostRequest) => {
+    queue = queue.then(async () => {
+        process.send!(await answer(request));
     });
 });

@@ -70,8 +70,17 @@ export class CliTarget {
     /** Whether the batch being run runs its commands as processes. */
     private asProcesses = true;
 
+    /** The batch being run: one at a time, as the steps share what they learn (errorFree, rewritten). */
+    private running: Promise<unknown> = Promise.resolve();
+
     /** Runs one batch; returns what it violated (empty when all is well). */
-    async run(inputs: readonly FuzzInput[]): Promise<string[]> {
+    run(inputs: readonly FuzzInput[]): Promise<string[]> {
+        const result = this.running.then(() => this.runAlone(inputs));
+        this.running = result.catch(() => undefined);
+        return result;
+    }
+
+    private async runAlone(inputs: readonly FuzzInput[]): Promise<string[]> {
         this.asProcesses = this.batches++ % PROCESS_BATCH_EVERY === 0;
         const root = mkdtempSync(path.join(tmpdir(), 'journey-fuzz-'));
         try {

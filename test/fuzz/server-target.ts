@@ -25,6 +25,13 @@ const DOCUMENTS = ['catalog.journey', 'journey-1.journey', 'journey-2.journey'];
 /** Error codes a client expects when it sends requests while documents change. */
 const EXPECTED_ERROR_CODES = new Set([-32800 /* RequestCancelled */, -32801 /* ContentModified */]);
 
+/**
+ * Rename refuses with RequestFailed and a message the editor shows (an undeclared name, a
+ * name that is taken or not a name): an answer, as long as that message is a good line.
+ */
+const REFUSING_METHODS = new Set(['textDocument/rename', 'textDocument/prepareRename']);
+const REQUEST_FAILED = -32803;
+
 interface Diagnostic {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
     message: string;
@@ -185,7 +192,9 @@ export class ServerTarget {
 
     private checkResponse(method: string, response: Response): void {
         if (response.bytes > this.maxMessageBytes) this.violations.push(`${method}: an answer of ${response.bytes} bytes (more than ${this.maxMessageBytes} for this input)`);
-        if (response.error && !EXPECTED_ERROR_CODES.has(response.error.code)) {
+        if (response.error && response.error.code === REQUEST_FAILED && REFUSING_METHODS.has(method)) {
+            this.violations.push(...messageViolations(`${method}: its refusal`, response.error.message));
+        } else if (response.error && !EXPECTED_ERROR_CODES.has(response.error.code)) {
             this.violations.push(`${method}: answered with error ${response.error.code}: ${describe(response.error.message)}`);
         }
     }

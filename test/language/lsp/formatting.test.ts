@@ -398,6 +398,13 @@ describe('what the formatter keeps and refuses', () => {
         expect(await formatted(await buildDocument(inline))).toBe(inline);
     });
 
+    test('a block comment after a byte order mark keeps its indentation, run after run (found by the fuzzer)', async () => {
+        const text = '\uFEFF/* a block\n   comment */\nteam A\n';
+        expect(await formatted(await buildDocument(text))).toBe(text);
+        const moved = await formatted(await buildDocument('\uFEFF  /* a block\n     comment */\nteam A\n'));
+        expect(moved).toBe(text);
+    });
+
     test('CRLF files stay CRLF and a byte order mark stays', async () => {
         const document = await buildDocument('\uFEFFteam A { description "a"\r\n}\r\nteam B\r\n');
         expect(await formatted(document)).toBe('\uFEFFteam A {\r\n    description "a"\r\n}\r\n\r\nteam B\r\n');
