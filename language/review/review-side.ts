@@ -9,15 +9,7 @@ import { isJourney, isKpi, isTouchpoint, type Journey, type Workspace } from '..
 import { buildWorkspaceModel } from '../model/build-model.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import type { ReviewFinding, ReviewSide } from './review-model.js';
-
-/**
- * The diagnostics whose appearing or disappearing the review reports (LANGUAGE.md, "Review").
- * `score-drift` and `kpi-missed` come with evidence; listed here, they are followed as soon as
- * the validator reports them.
- */
-export const REVIEWED_CODES: readonly string[] = [
-    IssueCodes.CriticalTouchpoint, IssueCodes.UnaddressedPain, IssueCodes.UnreachableTouchpoint, 'score-drift', 'kpi-missed',
-];
+import { REVIEWED_CODES } from './reviewed-codes.js';
 
 /** Errors that may have cut a declaration short: the parser could not read the file, or not all of it. */
 const UNREADABLE_CODES: ReadonlySet<string> = new Set([IssueCodes.Syntax, IssueCodes.NotText]);

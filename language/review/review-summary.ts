@@ -9,15 +9,17 @@ import type { Change, JourneyReview, ReviewSummary } from './review-model.js';
 const CRITICAL = 'critical-touchpoint';
 
 export function summarizeReview(workspaceChanges: readonly Change[], journeys: readonly JourneyReview[], base: WorkspaceModel, head: WorkspaceModel): ReviewSummary {
+    const baseJourneys = firstByName(base.journeys);
+    const headJourneys = firstByName(head.journeys);
     const changes = journeys.flatMap((journey) => journey.changes);
     const count = (test: (change: Change) => boolean): number => changes.filter(test).length;
     const touchpointsOf = (model: WorkspaceModel, name: string): number =>
-        model.journeys.find((journey) => journey.name === name)?.phases.reduce((total, phase) => total + phase.touchpoints.length, 0) ?? 0;
+        (model === base ? baseJourneys : headJourneys).get(name)?.phases.reduce((total, phase) => total + phase.touchpoints.length, 0) ?? 0;
     const status = (wanted: JourneyReview['status']): number => journeys.filter((journey) => journey.status === wanted).length;
     let scoresUp = 0;
     let scoresDown = 0;
     for (const journey of journeys.filter((candidate) => candidate.status === 'changed')) {
-        const moves = scoreMoves(base.journeys.find((candidate) => candidate.name === journey.name)!, head.journeys.find((candidate) => candidate.name === journey.name)!);
+        const moves = scoreMoves(baseJourneys.get(journey.name)!, headJourneys.get(journey.name)!);
         scoresUp += moves.up;
         scoresDown += moves.down;
     }
@@ -57,4 +59,12 @@ function scoreMoves(base: JourneyModel, head: JourneyModel): { up: number; down:
         if (delta < 0) down += 1;
     }
     return { up, down };
+}
+
+function firstByName(journeys: readonly JourneyModel[]): Map<string, JourneyModel> {
+    const byName = new Map<string, JourneyModel>();
+    for (const journey of journeys) {
+        if (!byName.has(journey.name)) byName.set(journey.name, journey);
+    }
+    return byName;
 }

@@ -30,7 +30,8 @@ function whereOf(change: Change, journey: JourneyReview | undefined): string[] {
     if (change.kind.startsWith('improvement-')) {
         return [`improvement ${change.path[0]}`];
     }
-    if (change.kind.startsWith('kpi-') || (change.path.length === 1 && change.kind.startsWith('diagnostic-') && !journey.phaseTitles[change.path[0]])) {
+    // A followed diagnostic is on a touchpoint (`[phase, touchpoint]`) or a KPI (`[kpi]`).
+    if (change.kind.startsWith('kpi-') || (change.kind.startsWith('diagnostic-') && change.path.length === 1)) {
         return [`KPI ${change.path[0]}`];
     }
     const [phase, ...rest] = change.path;

@@ -14,6 +14,7 @@ import {
     REVIEW_VERSION, type Change, type ChangeKind, type ChangeValue, type CurvePoint, type EmotionCurveComparison, type JourneyReview,
     type ReviewFinding, type ReviewSide, type ReviewSummary, type RevisionLabel, type WorkspaceElement, type WorkspaceReview,
 } from './review-model.js';
+import { REVIEWED_CODES } from './reviewed-codes.js';
 import { summarizeReview } from './review-summary.js';
 
 export interface ReviewLabels {
@@ -24,7 +25,9 @@ export interface ReviewLabels {
 export function reviewWorkspaces(base: ReviewSide, head: ReviewSide, labels: ReviewLabels): WorkspaceReview {
     const workspace = reviewDeclarations(base, head);
     const names = [...new Set([...base.model.journeys, ...head.model.journeys].map((journey) => journey.name))].sort(compareText);
-    const journeys = names.map((name) => reviewJourney(name, base, head));
+    const baseIndex = indexSide(base);
+    const headIndex = indexSide(head);
+    const journeys = names.map((name) => reviewJourney(name, base, head, baseIndex, headIndex));
     const summary: ReviewSummary = summarizeReview(workspace.changes, journeys, base.model, head.model);
     return { version: REVIEW_VERSION, base: labels.base, head: labels.head, summary, workspace, journeys };
 }
@@ -32,9 +35,30 @@ export function reviewWorkspaces(base: ReviewSide, head: ReviewSide, labels: Rev
 // ---------------------------------------------------------------------------------------------
 // Journeys
 
-function reviewJourney(name: string, baseSide: ReviewSide, headSide: ReviewSide): JourneyReview {
-    const base = baseSide.model.journeys.find((journey) => journey.name === name);
-    const head = headSide.model.journeys.find((journey) => journey.name === name);
+/** A side's journeys and findings by journey name: a workspace may hold thousands of journeys. */
+interface SideIndex {
+    readonly journeys: ReadonlyMap<string, JourneyModel>;
+    readonly findings: ReadonlyMap<string, FindingsByKey>;
+}
+
+function indexSide(side: ReviewSide): SideIndex {
+    const findings = new Map<string, FindingsByKey>();
+    for (const finding of side.findings) {
+        const byKey = findings.get(finding.journey) ?? new Map<string, ReviewFinding>();
+        byKey.set(findingKey(finding.code, findingElement(finding), finding.path.at(-1) ?? ''), finding);
+        findings.set(finding.journey, byKey);
+    }
+    // The first journey of a name, as the rest of the tools take it (a second one is a `duplicate-name` error).
+    const journeys = new Map<string, JourneyModel>();
+    for (const journey of side.model.journeys) {
+        if (!journeys.has(journey.name)) journeys.set(journey.name, journey);
+    }
+    return { journeys, findings };
+}
+
+function reviewJourney(name: string, baseSide: ReviewSide, headSide: ReviewSide, baseIndex: SideIndex, headIndex: SideIndex): JourneyReview {
+    const base = baseIndex.journeys.get(name);
+    const head = headIndex.journeys.get(name);
     const title = (head ?? base)!.title;
     const phaseTitles = Object.fromEntries([...(base?.phases ?? []), ...(head?.phases ?? [])].map((phase) => [phase.name, phase.title]));
     // A journey missing from a side whose files could not all be read may be missing because of that.
@@ -45,13 +69,13 @@ function reviewJourney(name: string, baseSide: ReviewSide, headSide: ReviewSide)
     }
     if (!base) {
         const changes: Change[] = [change('journey-added', [], null, journeyFacts(head!))];
-        changes.push(...findingChanges(emptyFindings(), findingsOf(headSide, name), () => true));
+        changes.push(...findingChanges(emptyFindings(), headIndex.findings.get(name) ?? emptyFindings(), () => true));
         return { name, title, status: 'added', changes, phaseTitles, curve: compareCurves(undefined, head) };
     }
     if (!head) {
         return { name, title, status: 'removed', changes: [change('journey-removed', [], journeyFacts(base), null)], phaseTitles, curve: compareCurves(base, undefined) };
     }
-    const changes = new JourneyComparison(base, head, findingsOf(baseSide, name), findingsOf(headSide, name)).changes();
+    const changes = new JourneyComparison(base, head, baseIndex.findings.get(name) ?? emptyFindings(), headIndex.findings.get(name) ?? emptyFindings()).changes();
     return { name, title, status: changes.length > 0 ? 'changed' : 'unchanged', changes, phaseTitles, curve: compareCurves(base, head) };
 }
 
@@ -273,9 +297,7 @@ class JourneyComparison {
      */
     private findings(path: string[], name: string, isNew: boolean, element: 'touchpoint' | 'kpi' = 'touchpoint'): void {
         const key = (code: string) => findingKey(code, element, name);
-        const codes = new Set([...this.baseFindings.values(), ...this.headFindings.values()]
-            .filter((finding) => findingElement(finding) === element && finding.path.at(-1) === name)
-            .map((finding) => finding.code));
+        const codes = new Set([...this.codesOf(this.baseFindings, element, name), ...this.codesOf(this.headFindings, element, name)]);
         for (const code of [...codes].sort(compareText)) {
             const before = isNew ? undefined : this.baseFindings.get(key(code));
             const after = this.headFindings.get(key(code));
@@ -285,6 +307,11 @@ class JourneyComparison {
                 this.out.push({ kind: 'diagnostic-resolved', path, before: before.message, after: null, code });
             }
         }
+    }
+
+    /** The codes of the followed diagnostics of one element: few, so they are looked up by key, not searched. */
+    private codesOf(findings: FindingsByKey, element: string, name: string): string[] {
+        return REVIEWED_CODES.filter((code) => findings.has(findingKey(code, element, name)));
     }
 
     /** Relative order of the elements on both sides; additions and removals are reported on their own. */
@@ -309,14 +336,6 @@ class JourneyComparison {
 
 // ---------------------------------------------------------------------------------------------
 // Findings
-
-function findingsOf(side: ReviewSide, journey: string): FindingsByKey {
-    const byKey: FindingsByKey = new Map();
-    for (const finding of side.findings.filter((candidate) => candidate.journey === journey)) {
-        byKey.set(findingKey(finding.code, findingElement(finding), finding.path.at(-1) ?? ''), finding);
-    }
-    return byKey;
-}
 
 function emptyFindings(): FindingsByKey {
     return new Map();
