@@ -323,5 +323,6 @@ function readFailure(error: unknown): string {
         return 'permission denied';
     }
     const message = error instanceof Error ? error.message : String(error);
-    return message.split(/\r?\n/)[0];
+    // The sentence the caller writes ends with its own full stop.
+    return message.split(/\r?\n/)[0].replace(/\.+$/, '');
 }
