@@ -79,11 +79,6 @@ export async function readCsvPausing(text: string, wanted: Iterable<string>, pau
 /** The reading itself: yields after each slice, returns the table or the first problem. */
 export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSize = SLICE_SIZE): Generator<void, CsvReadResult> {
     const text = withoutByteOrderMark(fileText);
-    const notText = findNotText(text);
-    if (notText) {
-        const what = notText.reason === 'nul' ? 'binary data (NUL bytes)' : notText.reason === 'not-utf8' ? 'bytes that are not UTF-8' : 'half a character (a lone surrogate)';
-        return failure(notText.line, `not a CSV text file: line ${notText.line} holds ${what}`);
-    }
     if (text.trim() === '') {
         return failure(1, 'the file is empty: a CSV needs a header row with the column names on line 1');
     }
@@ -91,8 +86,9 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
     const lineBreak = newline === '\r' ? '\r' : '\n';
     const delimiter = delimiterOf(text.slice(0, firstLineEnd(text)));
     const decimalComma = delimiter === ';';
-    const capacity = countOf(text, lineBreak) + 1;
-    const lines = new Uint32Array(capacity);
+    // Grown by doubling (no pass over the whole text first: every pass is a pause for a server).
+    let capacity = 1024;
+    let lines = new Uint32Array(capacity);
     const wantedNames = new Set(wanted);
     let header: string[] | undefined;
     let kept: { index: number; column: MutableColumn }[] = [];
@@ -101,6 +97,13 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
     for (let start = 0; start < text.length;) {
         const end = sliceEnd(text, start, sliceSize, lineBreak);
         const body = withoutFinalNewline(text.slice(start, end));
+        // Binary data or bytes that are not UTF-8, slice by slice (a slice ends at a line break, never inside a character).
+        const notText = findNotText(body);
+        if (notText) {
+            const what = notText.reason === 'nul' ? 'binary data (NUL bytes)' : notText.reason === 'not-utf8' ? 'bytes that are not UTF-8' : 'half a character (a lone surrogate)';
+            const line = sliceLine + notText.line - 1;
+            return failure(line, `not a CSV text file: line ${line} holds ${what}`);
+        }
         const parsed = parseSlice(body, delimiter, newline, lineBreak, sliceLine);
         if (!parsed.ok) {
             return parsed;
@@ -121,6 +124,14 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
             }
             if (record.length === 1 && record[0].trim() === '') {
                 continue; // a blank line
+            }
+            if (rows === capacity) {
+                capacity *= 2;
+                lines = grown(lines, capacity);
+                for (const { column } of kept) {
+                    column.kinds = grown(column.kinds, capacity);
+                    column.numbers = grown(column.numbers, capacity);
+                }
             }
             lines[rows] = recordLine;
             for (let k = 0; k < kept.length; k++) {
@@ -159,6 +170,12 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
         ok: true,
         table: { delimiter, decimalComma, header: header ?? [], rows, columns, lineOf: (row) => rowLines[row] ?? 0 },
     };
+}
+
+function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, capacity: number): T {
+    const bigger = new (array.constructor as new (length: number) => T)(capacity);
+    bigger.set(array);
+    return bigger;
 }
 
 interface MutableColumn {

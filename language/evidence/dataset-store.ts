@@ -138,6 +138,14 @@ export class DatasetStore {
         if (this.usageIsStale) {
             this.indexUsage();
         }
+        // The document's own columns, from its current text: the checks that report on them run next.
+        for (const measured of measuredIn(document)) {
+            const location = measured.dataset?.ref && this.locate(measured.dataset.ref);
+            if (location?.ok && typeof measured.column === 'string') {
+                const key = location.uri.toString();
+                this.wanted.set(key, new Set([...(this.wanted.get(key) ?? []), measured.column.trim()]));
+            }
+        }
         const loads: Promise<void>[] = [];
         for (const dataset of datasetsUsedBy(document)) {
             const location = this.locate(dataset);
@@ -315,5 +323,6 @@ function readFailure(error: unknown): string {
         return 'permission denied';
     }
     const message = error instanceof Error ? error.message : String(error);
-    return message.split(/\r?\n/)[0];
+    // The sentence the caller writes ends with its own full stop.
+    return message.split(/\r?\n/)[0].replace(/\.+$/, '');
 }

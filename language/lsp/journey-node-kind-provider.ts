@@ -7,7 +7,7 @@ import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
  * search and in completion lists. The LSP has no journey vocabulary, so each kind is the
  * nearest picture: a touchpoint is a moment (event), an improvement an action (function), a
  * KPI a promised value (constant), a persona a kind of customer (class), a channel a way in
- * (interface), a team a group (struct), an offering a package of what is sold.
+ * (interface), a team a group (struct), an offering a package of what is sold, a dataset a file.
  */
 const KINDS: Readonly<Record<string, { symbol: SymbolKind; completion: CompletionItemKind }>> = {
     Journey: { symbol: SymbolKind.Namespace, completion: CompletionItemKind.Module },
@@ -19,6 +19,7 @@ const KINDS: Readonly<Record<string, { symbol: SymbolKind; completion: Completio
     Channel: { symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface },
     Team: { symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct },
     Offering: { symbol: SymbolKind.Package, completion: CompletionItemKind.Module },
+    Dataset: { symbol: SymbolKind.File, completion: CompletionItemKind.File },
 };
 
 export class JourneyNodeKindProvider implements NodeKindProvider {

@@ -2,7 +2,7 @@ import { AstUtils, interruptAndCheck, type AstNode, type LangiumDocument } from 
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } from 'vscode-languageserver';
 import {
-    isChannel, isImprovement, isJourney, isKpi, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
+    isChannel, isDataset, isImprovement, isJourney, isKpi, isMeasured, isOffering, isPersona, isPhase, isSenseValue, isTeam, isTouchpoint,
 } from '../generated/ast.js';
 
 /**
@@ -28,6 +28,7 @@ const PERSONA = SemanticTokenTypes.class;
 const CHANNEL = SemanticTokenTypes.interface;
 const TEAM = SemanticTokenTypes.enum;
 const TOUCHPOINT = SemanticTokenTypes.variable;
+const DATASET = SemanticTokenTypes.struct;
 
 export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
     /**
@@ -68,6 +69,8 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
         } else if (isKpi(node)) {
             references(acceptor, node, 'at', node.at, TOUCHPOINT);
             references(acceptor, node, 'owners', node.owners, TEAM);
+        } else if (isMeasured(node) && node.dataset) {
+            acceptor({ node, property: 'dataset', type: DATASET });
         }
     }
 }
@@ -79,6 +82,7 @@ function declarationType(node: AstNode): string | undefined {
     if (isTouchpoint(node)) return TOUCHPOINT;
     if (isJourney(node)) return SemanticTokenTypes.namespace;
     if (isOffering(node)) return SemanticTokenTypes.struct;
+    if (isDataset(node)) return DATASET;
     if (isPhase(node) || isImprovement(node) || isKpi(node)) return SemanticTokenTypes.property;
     return undefined;
 }

@@ -47,11 +47,13 @@ export function checkTouchpointScore(datasets: DatasetStore) {
         if (measuredScore !== null) {
             if (isCriticalScore(measuredScore, scale)) {
                 const assumed = typeof score === 'number' ? ` (assumed ${score})` : '';
-                const where = scores.length > 0
-                    ? { node: touchpoint, property: 'scores' as const, index: scores.length - 1 }
-                    : { node: measuredOf(touchpoint)!, property: 'column' as const };
-                accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' measures ${formatNumber(measuredScore)} on ${scale.min}..${scale.max} from ${measure!.answers === 1 ? '1 answer' : `${measure!.answers} answers`}${assumed}, a critical score, and no improvement addresses it.`,
-                    issue(IssueCodes.CriticalTouchpoint, where as never));
+                const message = `Touchpoint '${quotedText(touchpoint.name)}' measures ${formatNumber(measuredScore)} on ${scale.min}..${scale.max} from ${measure!.answers === 1 ? '1 answer' : `${measure!.answers} answers`}${assumed}, a critical score, and no improvement addresses it.`;
+                // At the assumed score; without one, at the column it was measured by.
+                if (scores.length > 0) {
+                    accept('warning', message, issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
+                } else {
+                    accept('warning', message, issue(IssueCodes.CriticalTouchpoint, { node: measuredOf(touchpoint)!, property: 'column' }));
+                }
             }
             return;
         }

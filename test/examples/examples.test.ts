@@ -23,10 +23,7 @@ import {
     canonicalSense,
 } from '../../language/model/vocabulary.js';
 import { diagnosticsOf, type DiagnosticSummary, type JourneyDocument } from '../helpers/journey-workspace.js';
-import { URI } from 'langium';
-import type { Workspace } from '../../language/generated/ast.js';
-import { JourneyNodeFileSystem } from '../../language/evidence/node-file-system.js';
-import { createJourneyServices } from '../../language/journey-module.js';
+import { buildOnDisk } from '../generators/generator-fixtures.js';
 
 const examplesFolder = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -55,16 +52,7 @@ let journeys: Journey[];
 
 /** On the real disk: the examples' datasets are CSV files beside them (examples/data/). */
 async function buildExamples(files: Record<string, string>): Promise<Record<string, JourneyDocument>> {
-    const services = createJourneyServices(JourneyNodeFileSystem);
-    const built: Record<string, JourneyDocument> = {};
-    for (const [name, text] of Object.entries(files)) {
-        const uri = URI.file(join(examplesFolder, name));
-        services.Journey.evidence.Datasets.setRoot(uri, URI.file(examplesFolder));
-        built[name] = services.shared.workspace.LangiumDocumentFactory.fromString<Workspace>(text, uri);
-        services.shared.workspace.LangiumDocuments.addDocument(built[name]);
-    }
-    await services.shared.workspace.DocumentBuilder.build(Object.values(built), { validation: true });
-    return built;
+    return (await buildOnDisk(files, examplesFolder)).documents;
 }
 
 beforeAll(async () => {

@@ -52,11 +52,11 @@ test('two lines, answers per point and a legend', async () => {
     await expect(curve.count()).resolves.toBe(1);
 
     const lines = await curve.evaluate((svg) => {
-        const pointsOf = (selector: string) => [...svg.querySelectorAll<SVGPolylineElement>(selector)].map((line) => ({
+        const pointsOf = (selector: string) => Array.from(svg.querySelectorAll<SVGPolylineElement>(selector)).map((line) => ({
             points: line.getAttribute('points')!.split(' ').length,
             dashed: getComputedStyle(line).strokeDasharray !== 'none',
             visible: line.getBoundingClientRect().width > 0,
-            y: line.getAttribute('points')!.split(' ').map((point) => Number(point.split(',')[1])),
+            y: line.getAttribute('points')!.split(' ').map((point: string) => Number(point.split(',')[1])),
         }));
         return { measured: pointsOf('polyline.jm-curve-line-measured'), assumed: pointsOf('polyline.jm-curve-line-assumed') };
     });

@@ -59,7 +59,7 @@ const openPages: Page[] = [];
 
 async function examplesWorkspace(): Promise<WorkspaceModel> {
     const files = (readdirSync(examplesFolder, { recursive: true }) as string[]).filter((file) => file.endsWith('.journey'));
-    return workspaceModelOf(Object.fromEntries(files.map((file) => [file, readFileSync(join(examplesFolder, file), 'utf8')])));
+    return workspaceModelOf(Object.fromEntries(files.map((file) => [file, readFileSync(join(examplesFolder, file), 'utf8')])), examplesFolder);
 }
 
 async function diagramsOf(mermaid: MermaidBrowser, journey: JourneyModel, workspace: WorkspaceModel): Promise<JourneyDiagramSvgs> {

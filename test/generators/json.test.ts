@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateJson } from '../../language/generators/json.js';
 import { journeyWorkspaceModel } from '../../language/model/build-model.js';
@@ -99,7 +100,7 @@ describe('json shape', () => {
     });
 
     test.each(exampleJourneys())('per journey, every name the document mentions is declared in it: %s', async (_name, files) => {
-        const workspace = await workspaceModelOf(files);
+        const workspace = await workspaceModelOf(files, fileURLToPath(new URL('../../examples/', import.meta.url)));
         expect(workspace.journeys.length).toBeGreaterThan(0);
         for (const journey of workspace.journeys) {
             const own = JSON.parse(generateJson(journeyWorkspaceModel(journey.name, workspace))) as WorkspaceModel;
@@ -133,6 +134,7 @@ function danglingNames(model: WorkspaceModel): string[] {
     const personas = new Set(model.personas.map((persona) => persona.name));
     const channels = new Set(model.channels.map((channel) => channel.name));
     const teams = new Set(model.teams.map((team) => team.name));
+    const datasets = new Set(model.datasets.map((dataset) => dataset.name));
     for (const journey of model.journeys) {
         const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
         const touchpointNames = new Set(touchpoints.map((touchpoint) => touchpoint.name));
@@ -142,6 +144,7 @@ function danglingNames(model: WorkspaceModel): string[] {
             expectIn('channel', channels, [touchpoint.channel]);
             expectIn('team', teams, [touchpoint.owner]);
             expectIn('touchpoint', touchpointNames, touchpoint.next);
+            expectIn('dataset', datasets, [touchpoint.measured?.dataset ?? null]);
         }
         for (const improvement of journey.improvements) {
             expectIn('team', teams, [improvement.owner]);
@@ -150,6 +153,7 @@ function danglingNames(model: WorkspaceModel): string[] {
         for (const kpi of journey.kpis) {
             expectIn('team', teams, [kpi.owner]);
             expectIn('touchpoint', touchpointNames, kpi.at);
+            expectIn('dataset', datasets, [kpi.measured?.dataset ?? null]);
         }
     }
     for (const persona of model.personas) {

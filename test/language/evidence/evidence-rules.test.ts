@@ -132,6 +132,12 @@ describe('score-drift and critical-touchpoint by evidence, at the score', () => 
         expect(found.map((d) => d.code)).toEqual(['score-drift']);
     });
 
+    test('measured without an assumed score: critical at the column, no drift', async () => {
+        const found = await check({ [MAP]: journey('        touchpoint Parking { measured Exit "Parking" }'), [CSV]: survey });
+        expect(found.map(at)).toEqual(['critical-touchpoint 6:44-53']);
+        expect(found[0].message).toBe("Touchpoint 'Parking' measures 1.6 on 1..5 from 5 answers, a critical score, and no improvement addresses it.");
+    });
+
     test('a journey on -2..2 measured from 1..5 answers', async () => {
         const text = journey('        touchpoint Checkout { score -2 measured Exit "Checkout" }').replace('persona Sam\n    phase', 'persona Sam\n    scale -2..2\n    phase');
         const found = await check({ [MAP]: text, [CSV]: survey });
