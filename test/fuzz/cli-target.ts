@@ -373,6 +373,8 @@ function bundleHost(): string {
         banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
         define: { 'import.meta.url': '__importMetaUrl' },
         external: ['playwright-core'],
+        // As esbuild.mjs: jsonc-parser's `main` is a UMD build esbuild cannot follow; its ESM build bundles.
+        mainFields: ['module', 'main'],
     });
     return outfile;
 }
