@@ -104,5 +104,6 @@ function gitMissing(): CliError {
 
 /** Plain output whatever the user's settings: no pager, no colour, paths not quoted. */
 function gitEnvironment(): NodeJS.ProcessEnv {
-    return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    // GIT_OPTIONAL_LOCKS=0: git may not refresh the index on its own (as `git status` does), so the index is never written.
+    return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 }

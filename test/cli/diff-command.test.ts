@@ -258,7 +258,8 @@ function gitState(repository: string) {
     return {
         head: gitIn(repository, 'rev-parse', 'HEAD'),
         branch: gitIn(repository, 'symbolic-ref', 'HEAD'),
-        status: gitIn(repository, 'status', '--porcelain=v1', '--untracked-files=all'),
+        // --no-optional-locks: the test's own `git status` must not refresh (rewrite) the index it compares.
+        status: gitIn(repository, '--no-optional-locks', 'status', '--porcelain=v1', '--untracked-files=all'),
         index: readFileSync(index).toString('base64'),
         indexModified: statSync(index).mtimeMs,
         workingTree: readFileSync(path.join(repository, 'journeys/diy.journey'), 'utf8'),
