@@ -12,6 +12,7 @@ import {
     AstUtils, DocumentState, URI, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices,
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { isDataset, isJourney, type Dataset, type Measured, type Workspace } from '../generated/ast.js';
 import { fileOf, measuredOf, writtenDatasetScaleOf } from '../model/property-values.js';
 import { DEFAULT_SCALE, type ScoreScale } from '../model/score-scale.js';
@@ -60,13 +61,28 @@ export class DatasetStore {
     private readonly minAnswers = new Map<string, number>();
     /** Files changed on disk since the last update: their documents are validated again. */
     private readonly changedFiles = new Set<string>();
+    /** A dataset changed: the next validated build asks the client to refresh its code lenses. */
+    private refreshLenses = false;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
         shared.workspace.DocumentBuilder.onUpdate(() => this.beforeUpdate());
         const lsp = (shared as Partial<LangiumSharedServices>).lsp;
         if (lsp?.Connection) {
+            const connection = lsp.Connection;
             lsp.DocumentUpdateHandler.onWatchedFilesChange((params) => this.noteChangedFiles(params.changes.map((change) => URI.parse(change.uri))));
+            // Editors ask for code lenses when a document changes; a changed dataset changes none,
+            // so the client is asked to refresh them once the documents are validated again.
+            // Per document: a rebuild that only validates again does not announce the build phase.
+            shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => {
+                // Looked up here, not in the constructor: the language server is made after this service.
+                const server = lsp.LanguageServer as { clientCapabilities?: { workspace?: { codeLens?: { refreshSupport?: boolean } } } };
+                if (this.refreshLenses && server.clientCapabilities?.workspace?.codeLens?.refreshSupport === true) {
+                    this.refreshLenses = false;
+                    // Once the documents of this update are validated (they are validated one after another).
+                    setTimeout(() => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined), 50);
+                }
+            });
         }
     }
 
@@ -248,6 +264,7 @@ export class DatasetStore {
         if (this.changedFiles.size === 0) {
             return;
         }
+        this.refreshLenses = true;
         const builder = this.shared.workspace.DocumentBuilder;
         const documents = this.shared.workspace.LangiumDocuments;
         // A dataset that was missing, or moved, is not under its file in `users`: every document that declares or measures may use it.

@@ -25,7 +25,11 @@ const requestsByCapability: Partial<Record<keyof ServerCapabilities, readonly st
  * have (MethodNotFound), so a strict client never mistakes it for an empty answer.
  */
 export class JourneyLanguageServer extends DefaultLanguageServer {
+    /** What the client said it can do (read by services created after `initialize`). */
+    clientCapabilities: InitializeParams['capabilities'] | undefined;
+
     override async initialize(params: InitializeParams): Promise<InitializeResult> {
+        this.clientCapabilities = params.capabilities;
         const result = await super.initialize(params);
         // Langium registered its handlers before `initialize`; a later handler for a method replaces it.
         const connection = this.services.lsp.Connection;

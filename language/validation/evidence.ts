@@ -37,7 +37,7 @@ export function checkDatasetFile(datasets: DatasetStore) {
                 accept('error', `Dataset '${name}': ${state.message}.`, issue(IssueCodes.DatasetNotFound, at));
                 return;
             case 'invalid':
-                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: line ${state.line}: ${state.message}.`,
+                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: ${state.message}.`,
                     issue(IssueCodes.InvalidDataset, at, { line: state.line }));
                 return;
             default:

@@ -87,7 +87,7 @@ describe('datasets through the CLI', () => {
         const result = await runJourney(['check', 'maps', 'other'], folder);
         expect(result.code).toBe(1);
         expect(result.stdout).toMatch(/^maps\/diy\.journey:1:21: error dataset-not-found: Dataset 'Exit': '\.\.\/shared\/exit\.csv' is outside the workspace \(.*maps\): a dataset must lie inside it\.$/m);
-        expect(result.stdout).toContain("other/broken.journey:1:23: error invalid-dataset: Dataset 'Broken': 'broken.csv' is not a CSV with a header row: line 2: a quoted cell that starts on line 2 is never closed (a '\"' is missing).");
+        expect(result.stdout).toContain("other/broken.journey:1:23: error invalid-dataset: Dataset 'Broken': 'broken.csv' is not a CSV with a header row: a quoted cell that starts on line 2 is never closed (a '\"' is missing).");
         // The parent folder as the path argument lets the journey reach ../shared.
         const whole = await runJourney(['check', '.'], folder);
         expect(whole.stdout).not.toContain('outside the workspace');

@@ -59,7 +59,7 @@ describe('dataset-not-found and invalid-dataset, at the file string', () => {
     test('a broken CSV names its line, and the journey is still checked', async () => {
         const found = await check({ [MAP]: journey('        touchpoint Parking { score 1 }'), [CSV]: 'a,b\n1,"2\n' });
         expect(found.map(at)).toContain('invalid-dataset 1:35-50');
-        expect(found.find((d) => d.code === 'invalid-dataset')!.message).toMatch(/line 2: a quoted cell that starts on line 2 is never closed/);
+        expect(found.find((d) => d.code === 'invalid-dataset')!.message).toMatch(/a quoted cell that starts on line 2 is never closed/);
         expect(found.map((d) => d.code)).toContain('critical-touchpoint');
     });
 

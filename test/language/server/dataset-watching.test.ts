@@ -1,14 +1,17 @@
 /**
  * The bundled server over stdio follows dataset files as an editor reports them
  * (workspace/didChangeWatchedFiles): a changed, deleted or added CSV updates the diagnostics,
- * the hover and the preview's drawing of the journeys that use it, without reopening anything.
+ * the hover, the code lenses (the client is asked to refresh them) and the preview's drawing of
+ * the journeys that use it, without reopening anything.
  */
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type Hover } from 'vscode-languageserver-protocol';
+import {
+    CodeLensRefreshRequest, CodeLensRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type Hover,
+} from 'vscode-languageserver-protocol';
 import { DiagramRequest } from '../../../language/protocol.js';
 import { startLanguageServer, type LanguageServerProcess } from '../../support/language-server-process.js';
 
@@ -30,6 +33,7 @@ let folder: string;
 let server: LanguageServerProcess;
 let uri: string;
 let csv: string;
+let lensRefreshes = 0;
 
 beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'journey-datasets-'));
@@ -37,7 +41,10 @@ beforeAll(async () => {
     csv = path.join(folder, 'data', 'exit.csv');
     writeFileSync(csv, low);
     writeFileSync(path.join(folder, 'diy.journey'), journey);
-    server = await startLanguageServer({ rootUri: URI.file(folder).toString() });
+    server = await startLanguageServer({ rootUri: URI.file(folder).toString(), capabilities: { workspace: { codeLens: { refreshSupport: true } } } });
+    server.connection.onRequest(CodeLensRefreshRequest.type, () => {
+        lensRefreshes++;
+    });
     uri = URI.file(path.join(folder, 'diy.journey')).toString();
     await server.open(uri, journey);
 });
@@ -62,15 +69,22 @@ async function hoverOnColumn(): Promise<string> {
     return (hover.contents as { value: string }).value;
 }
 
+const lensTitles = async () => ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [])
+    .map((lens) => lens.command?.title ?? '');
+
 const drawing = async () => (await server.connection.sendRequest(DiagramRequest.type, { uri, view: 'journey' })).text ?? '';
 
 test('a dataset changed, deleted and added on disk', async () => {
     expect(codes((await server.diagnostics(uri)).diagnostics)).toEqual(['score-drift']);
     expect(await hoverOnColumn()).toContain('**Mean:** 1.4 on 1..5');
     expect(await drawing()).toContain('Parks: 1: Sam');
+    expect(await lensTitles()).toContain('1 phase · 1 touchpoint · average 1.4 on 1..5 · 1 measured (5 answers) · 1 critical');
 
     writeFileSync(csv, high);
     expect(await fileEvent(FileChangeType.Changed)).toEqual([]);
+    expect(await lensTitles()).toContain('1 phase · 1 touchpoint · average 4.8 on 1..5 · 1 measured (5 answers)');
+    // The editor is told to ask for the lenses again: no text changed, so it would not.
+    await expect.poll(() => lensRefreshes).toBeGreaterThan(0);
     expect(await hoverOnColumn()).toContain('**Mean:** 4.8 on 1..5');
     expect(await drawing()).toContain('Parks: 5: Sam');
 
