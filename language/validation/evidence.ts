@@ -156,25 +156,25 @@ export function checkKpiThreshold(datasets: DatasetStore) {
 
 /** The measured answers of a touchpoint (its `measured` that counts), when its dataset is loaded and has the column. */
 export function touchpointMeasure(touchpoint: Touchpoint, datasets: DatasetStore): TouchpointMeasure | undefined {
-    const measured = measuredOf(touchpoint);
-    const dataset = measured?.dataset?.ref;
-    const aggregate = measured?.aggregate ?? 'mean';
-    if (!measured || !dataset || typeof measured.column !== 'string' || !(TOUCHPOINT_AGGREGATES as readonly string[]).includes(aggregate)) {
-        return undefined;
-    }
-    const column = datasets.columnOf(dataset, measured.column.trim());
-    return column && measureTouchpoint(column, datasetScaleOf(dataset), journeyScaleOf(touchpoint), aggregate as 'mean' | 'median');
+    const found = measuredColumnOf(touchpoint, TOUCHPOINT_AGGREGATES, datasets);
+    return found && measureTouchpoint(found.column, datasetScaleOf(found.dataset), journeyScaleOf(touchpoint), found.aggregate as 'mean' | 'median');
 }
 
 export function kpiMeasure(kpi: Kpi, datasets: DatasetStore): ColumnMeasure | undefined {
-    const measured = measuredOf(kpi);
+    const found = measuredColumnOf(kpi, KPI_AGGREGATES, datasets);
+    return found && measureKpi(found.column, found.aggregate);
+}
+
+/** The element's `measured` that counts: its dataset, column and aggregate, when the aggregate is one `allowed` and the column is there. */
+function measuredColumnOf(owner: Touchpoint | Kpi, allowed: readonly Aggregate[], datasets: DatasetStore) {
+    const measured = measuredOf(owner);
     const dataset = measured?.dataset?.ref;
-    const aggregate = measured?.aggregate ?? 'mean';
-    if (!measured || !dataset || typeof measured.column !== 'string' || !(KPI_AGGREGATES as readonly string[]).includes(aggregate)) {
+    const aggregate = (measured?.aggregate ?? 'mean') as Aggregate;
+    if (!measured || !dataset || typeof measured.column !== 'string' || !allowed.includes(aggregate)) {
         return undefined;
     }
     const column = datasets.columnOf(dataset, measured.column.trim());
-    return column && measureKpi(column, aggregate as Aggregate);
+    return column && { dataset, column, aggregate };
 }
 
 function journeyScaleOf(node: AstNode): ReturnType<typeof scaleOf> {
