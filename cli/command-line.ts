@@ -1,6 +1,7 @@
 /** `journey` arguments -> a command. Problems become a CliError with one line and exit 2. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON_KINDS, type FailOnKind } from '../language/review/fail-on.js';
+import { JOURNEY_MODELS, type JourneyModel } from '../language/scaffold/journey-models.js';
 import { CliError } from './cli-error.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
@@ -28,17 +29,23 @@ export type Command =
     | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
-    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] };
+    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] }
+    | { name: 'init'; folder: string; model: JourneyModel; persona: string };
 
-export type CommandName = 'check' | 'render' | 'checklist' | 'format' | 'diff';
+export type CommandName = 'init' | 'check' | 'render' | 'checklist' | 'format' | 'diff';
 
-const commandOptions = {
+/** The persona `journey init` declares when no --persona is given. */
+export const DEFAULT_PERSONA = 'Alex';
+
+/** Every option of every command, as node:util parses them (the help is tested against this). */
+export const COMMAND_OPTIONS = {
+    init: { model: { type: 'string' }, persona: { type: 'string' } },
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
     render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
     diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
-} satisfies Record<CommandName, ParseArgsConfig['options']>;
+} as const satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
 
@@ -67,12 +74,23 @@ export function parseCommandLine(argv: readonly string[]): Command {
 }
 
 function parseCommand(name: CommandName, args: string[]): Command {
-    const { values, positionals } = parseStrictly(args, { ...commandOptions[name], help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseStrictly(args, { ...COMMAND_OPTIONS[name], help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         return { name: 'help', topic: name };
     }
     const paths = positionals.length > 0 ? positionals : ['.'];
     switch (name) {
+        case 'init': {
+            if (positionals.length > 1) {
+                throw new CliError(`init takes one folder, not ${positionals.length} ${SEE_HELP}`);
+            }
+            return {
+                name,
+                folder: nonEmpty('DIR', positionals[0]) ?? '.',
+                model: oneOf('--model', optionalString(values.model) ?? 'five-phases', JOURNEY_MODELS),
+                persona: optionalString(values.persona) ?? DEFAULT_PERSONA,
+            };
+        }
         case 'check':
             return {
                 name,
@@ -174,7 +192,7 @@ function describeParseError(error: unknown): string {
 }
 
 function isCommandName(value: string): value is CommandName {
-    return Object.hasOwn(commandOptions, value);
+    return Object.hasOwn(COMMAND_OPTIONS, value);
 }
 
 function optionalString(value: string | boolean | (string | boolean)[] | undefined): string | undefined {

@@ -9,6 +9,7 @@ import { runChecklist } from './commands/checklist-command.js';
 import { runCheck } from './commands/check-command.js';
 import { runDiff } from './commands/diff-command.js';
 import { runFormat } from './commands/format-command.js';
+import { runInit } from './commands/init-command.js';
 import { runRender } from './commands/render-command.js';
 import { ExitCode } from './exit-code.js';
 import { helpText, VERSION } from './usage.js';
@@ -34,6 +35,8 @@ async function runCommand(command: Command, io: CliIo): Promise<ExitCode> {
         case 'version':
             io.stdout(`${VERSION}\n`);
             return ExitCode.Success;
+        case 'init':
+            return runInit(command, io);
         case 'check':
             return runCheck(command, io);
         case 'render':

@@ -1,13 +1,20 @@
 /** The texts of `journey --help` and `journey <command> --help`. */
 import packageJson from '../package.json';
-import type { CommandName } from './command-line.js';
+import { DEFAULT_PERSONA, type CommandName } from './command-line.js';
 
 /** From package.json, bundled in by esbuild so the CLI needs no file at run time. */
 export const VERSION: string = packageJson.version;
 
+/**
+ * The GitHub Action of this version (action.yml at the root of the repository package.json
+ * names), tagged by major version: `owner/repo@v1`, as `journey init`'s workflow uses it.
+ */
+export const ACTION_REF = `${/github\.com\/([^/]+\/[^/.]+)/.exec(packageJson.repository.url)![1]}@v${VERSION.split('.')[0]}`;
+
 const overview = `journey ${VERSION} - check and render customer journey maps (.journey files)
 
 Usage:
+  journey init      [DIR] [--model five-phases|four-stages] [--persona NAME]
   journey check     [paths...] [--format text|json|github] [--strict]
   journey render    [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
                     [--view journey|flow] [--watch]
@@ -24,9 +31,33 @@ folder. All files found form one workspace, so references between files resolve.
 Exit codes: 0 success; 1 the journeys have errors (check --strict: errors or warnings;
 format --check: files would change; diff: a change named in --fail-on); 2 usage error,
 unreadable path or no .journey file found (diff: also not a git repository, unknown revision).
+
+Examples:
+  journey init my-journeys --model four-stages --persona "Noor de Vries"
+  journey check journeys --strict
+  journey render journeys --format markdown --out docs/journeys
+  journey diff journeys --base origin/main --format markdown
+
+Documentation: https://github.com/${ACTION_REF.split('@')[0]}/tree/main/docs
 `;
 
 const commandHelp: Record<CommandName, string> = {
+    init: `Usage: journey init [DIR] [--model five-phases|four-stages] [--persona NAME]
+
+Starts a journey repository in DIR (default: the current folder; created if missing):
+journey.config.json, journeys/shared/catalog.journey (a persona, channels, teams),
+journeys/first-purchase.journey (a touchpoint per phase, with comments that teach the
+language) and .github/workflows/journeys.yml (check on every push, the diff as a pull-request
+comment). Never overwrites: a file that exists is skipped and named.
+  --model five-phases  orientation, consideration, purchase, delivery and use, loyalty (default)
+  --model four-stages  awareness, consideration, purchase, retention
+  --persona NAME       the customer of the first journey (default ${DEFAULT_PERSONA}); a text such as
+                       "Noor de Vries" becomes the persona NoorDeVries titled "Noor de Vries"
+
+Examples:
+  journey init
+  journey init my-journeys --model four-stages --persona "Noor de Vries"
+`,
     check: `Usage: journey check [paths...] [--format text|json|github] [--strict]
 
 Checks the journeys and prints every diagnostic.
@@ -34,6 +65,10 @@ Checks the journeys and prints every diagnostic.
   --format json    a JSON array of {file, line, column, endLine, endColumn, severity, code, message}
   --format github  GitHub Actions annotations (::error, ::warning, ::notice)
   --strict         exit 1 on warnings too, not only on errors
+
+Examples:
+  journey check journeys --strict
+  journey check 'maps/**/*.journey' --format json > diagnostics.json
 `,
     render: `Usage: journey render [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
                      [--view journey|flow] [--watch]
@@ -54,12 +89,20 @@ Renders the journeys. Refuses (exit 1) while the workspace has errors.
 
 svg, png and html render in a headless Chrome or Chromium: the one at JOURNEY_CHROMIUM, else
 the system's (e.g. apt-get install chromium). Without --out, svg and html print one journey.
+
+Examples:
+  journey render journeys --format markdown --out docs/journeys
+  journey render journeys --format svg --view flow --journey FirstPurchase --out docs/journeys
+  journey render journeys --format html --out docs/journeys --watch
 `,
     checklist: `Usage: journey checklist [paths...] [--by phase|owner] [--out FILE]
 
 Prints the checklist (a Markdown task list) of every journey.
   --by phase|owner  group the tasks per phase (default) or per owner
   --out FILE        write to FILE instead of stdout
+
+Examples:
+  journey checklist journeys --by owner --out CHECKLIST.md
 `,
     diff: `Usage: journey diff [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
        journey diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
@@ -79,12 +122,21 @@ or moving a declaration to another file is no change.
 Revisions are read through git; the working tree, the index and HEAD are never touched.
 Exit codes: 0 compared; 1 a --fail-on change, or journeys with errors (on stderr, not compared);
 2 usage error, not a git repository, unknown revision, unreadable path.
+
+Examples:
+  journey diff journeys
+  journey diff journeys --base origin/main --head HEAD --format markdown --fail-on score-drop,new-critical
+  journey diff old-maps new-maps --format json
 `,
     format: `Usage: journey format [paths...] [--check]
 
 Rewrites .journey files in the canonical layout (the editor's Format Document).
 Files with syntax errors are left untouched and reported (exit 1).
   --check  write nothing; list the files that would change and exit 1
+
+Examples:
+  journey format journeys
+  journey format journeys --check
 `,
 };
 
