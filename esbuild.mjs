@@ -1,6 +1,8 @@
 // Bundles the entry points into out/ (see ARCHITECTURE.md, "Fixed entry points").
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 
@@ -43,6 +45,11 @@ const webviewBundle = {
     sourcemap: false,
     logLevel: 'warning',
 };
+
+// The CLI loads mermaid into the headless browser from next to itself: the published package
+// carries this one file instead of a mermaid dependency (see cli/render/diagram-renderer.ts).
+mkdirSync('out', { recursive: true });
+copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'out/mermaid.min.js');
 
 const contexts = await Promise.all([
     ...nodeBundles.map((bundle) => esbuild.context({ ...common, ...bundle })),

@@ -3,7 +3,9 @@
  * page, kept open for every diagram of the run: starting a browser costs seconds, a diagram
  * tens of milliseconds.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { CliError } from '../cli-error.js';
 
@@ -140,9 +142,13 @@ interface MermaidWindow {
     };
 }
 
-/** The installed mermaid package (a runtime dependency), found from the running script. */
+/**
+ * The built CLI carries mermaid next to itself (out/mermaid.min.js, copied by esbuild.mjs), so
+ * the published package needs no mermaid dependency; run from source, the installed package.
+ */
 function mermaidScriptPath(): string {
-    return createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+    const besideBundle = fileURLToPath(new URL('./mermaid.min.js', import.meta.url));
+    return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 }
 
 /** Playwright's launch errors start with the API's name and go on with a long log: keep the gist. */
