@@ -18,7 +18,7 @@ describe('the JSON schema of journey.config.json', () => {
 
     test('is contributed for every journey.config.json and packaged', () => {
         expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'journey.config.json', url: './schemas/journey.config.schema.json' }]);
-        expect(readFileSync(join(projectRoot, '.vscodeignore'), 'utf8')).toContain('!schemas/journey.config.schema.json');
+        expect(manifest.files).toContain('schemas/journey.config.schema.json');
     });
 
     test('lists exactly the codes a project may adjust and the gates the checker reads', () => {
@@ -78,12 +78,23 @@ describe('the extension manifest', () => {
         });
     });
 
-    test('packages the bundles only', () => {
-        const ignore = readFileSync(join(projectRoot, '.vscodeignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
-        expect(ignore[0]).toBe('**');
-        expect(ignore).toEqual(expect.arrayContaining(['!out/extension.cjs', '!out/language-server.cjs', '!out/webview/preview.js', '!out/webview/preview.css']));
-        expect(ignore.some((line) => line.includes('node_modules'))).toBe(false);
+    test('packages the bundles only: package.json `files` serves npm and vsce alike (vsce refuses a .vscodeignore beside it)', () => {
+        expect(existsSync(join(projectRoot, '.vscodeignore'))).toBe(false);
+        expect(manifest.files).toEqual(expect.arrayContaining(['out/extension.cjs', 'out/language-server.cjs', 'out/webview/preview.js', 'out/webview/preview.css']));
+        expect(manifest.files.some((entry: string) => entry.includes('node_modules') || entry === 'out' || entry.endsWith('.map'))).toBe(false);
         expect(manifest.scripts.package).toMatch(/^vsce package --no-dependencies\b/);
+        expect(manifest.scripts.package).not.toContain('--allow-missing-repository');
+    });
+
+    test('is ready for the marketplace: icon, banner, repository, categories, a marketplace README and a changelog', () => {
+        expect(manifest).toMatchObject({ icon: 'images/icon.png', galleryBanner: { color: expect.stringMatching(/^#[0-9a-f]{6}$/), theme: 'dark' }, repository: { url: expect.stringContaining('github.com') } });
+        expect(readFileSync(join(projectRoot, manifest.icon)).subarray(1, 4).toString()).toBe('PNG');
+        const readme = readFileSync(join(projectRoot, 'extension/README.md'), 'utf8');
+        expect(readme).toContain('images/preview.png');
+        for (const command of manifest.contributes.commands) {
+            expect(readme, command.title).toContain(command.title);
+        }
+        expect(readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8')).toContain(`## ${manifest.version}`);
     });
 });
 
