@@ -17,6 +17,9 @@ export type RenderView = (typeof RENDER_VIEWS)[number];
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** `journey diff`'s two forms: git revisions (the head may be the working tree), or two folders. */
+/** `--shard i/n` (1 <= i <= n) or `--shard merge`: which part of the site one run writes. */
+export type SiteShard = { index: number; count: number } | 'merge';
+
 export type DiffSides =
     | { kind: 'git'; paths: string[]; base: string; head?: string }
     | { kind: 'folders'; old: string; new: string };
@@ -28,9 +31,10 @@ export type Command =
     | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
-    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] };
+    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] }
+    | { name: 'site'; paths: string[]; out: string; title?: string; shard?: SiteShard };
 
-export type CommandName = 'check' | 'render' | 'checklist' | 'format' | 'diff';
+export type CommandName = 'check' | 'render' | 'checklist' | 'format' | 'diff' | 'site';
 
 const commandOptions = {
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
@@ -38,6 +42,7 @@ const commandOptions = {
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
     diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
+    site: { out: { type: 'string' }, title: { type: 'string' }, shard: { type: 'string' } },
 } satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
@@ -120,7 +125,30 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 format: oneOf('--format', optionalString(values.format) ?? 'text', DIFF_FORMATS),
                 failOn: failOnKinds(optionalString(values['fail-on'])),
             };
+        case 'site': {
+            const out = nonEmpty('--out', optionalString(values.out));
+            if (out === undefined) {
+                throw new CliError(`site writes a folder: give --out DIR ${SEE_HELP}`);
+            }
+            const title = nonEmpty('--title', optionalString(values.title));
+            const shard = optionalString(values.shard);
+            return { name, paths, out, ...(title !== undefined ? { title } : {}), ...(shard !== undefined ? { shard: siteShard(shard) } : {}) };
+        }
     }
+}
+
+/** `merge`, or `i/n` with whole numbers 1 <= i <= n. */
+function siteShard(value: string): SiteShard {
+    if (value === 'merge') {
+        return 'merge';
+    }
+    const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || index < 1 || count < 1 || index > count) {
+        throw new CliError(`option '--shard' needs i/n with 1 <= i <= n (e.g. 2/4), or merge ${SEE_HELP}`);
+    }
+    return { index, count };
 }
 
 /**
