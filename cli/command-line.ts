@@ -18,6 +18,9 @@ export type RenderView = (typeof RENDER_VIEWS)[number];
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** `journey diff`'s two forms: git revisions (the head may be the working tree), or two folders. */
+/** `--shard i/n` (1 <= i <= n) or `--shard merge`: which part of the site one run writes. */
+export type SiteShard = { index: number; count: number } | 'merge';
+
 export type DiffSides =
     | { kind: 'git'; paths: string[]; base: string; head?: string }
     | { kind: 'folders'; old: string; new: string };
@@ -30,9 +33,10 @@ export type Command =
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
     | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] }
+    | { name: 'site'; paths: string[]; out: string; title?: string; shard?: SiteShard }
     | { name: 'init'; folder: string; model: JourneyModel; persona: string };
 
-export type CommandName = 'init' | 'check' | 'render' | 'checklist' | 'format' | 'diff';
+export type CommandName = 'init' | 'check' | 'render' | 'checklist' | 'format' | 'diff' | 'site';
 
 /** The persona `journey init` declares when no --persona is given. */
 export const DEFAULT_PERSONA = 'Alex';
@@ -45,6 +49,7 @@ export const COMMAND_OPTIONS = {
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
     diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
+    site: { out: { type: 'string' }, title: { type: 'string' }, shard: { type: 'string' } },
 } as const satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
@@ -138,7 +143,30 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 format: oneOf('--format', optionalString(values.format) ?? 'text', DIFF_FORMATS),
                 failOn: failOnKinds(optionalString(values['fail-on'])),
             };
+        case 'site': {
+            const out = nonEmpty('--out', optionalString(values.out));
+            if (out === undefined) {
+                throw new CliError(`site writes a folder: give --out DIR ${SEE_HELP}`);
+            }
+            const title = nonEmpty('--title', optionalString(values.title));
+            const shard = optionalString(values.shard);
+            return { name, paths, out, ...(title !== undefined ? { title } : {}), ...(shard !== undefined ? { shard: siteShard(shard) } : {}) };
+        }
     }
+}
+
+/** `merge`, or `i/n` with whole numbers 1 <= i <= n. */
+function siteShard(value: string): SiteShard {
+    if (value === 'merge') {
+        return 'merge';
+    }
+    const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || index < 1 || count < 1 || index > count) {
+        throw new CliError(`option '--shard' needs i/n with 1 <= i <= n (e.g. 2/4), or merge ${SEE_HELP}`);
+    }
+    return { index, count };
 }
 
 /**

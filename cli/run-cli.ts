@@ -11,6 +11,7 @@ import { runDiff } from './commands/diff-command.js';
 import { runFormat } from './commands/format-command.js';
 import { runInit } from './commands/init-command.js';
 import { runRender } from './commands/render-command.js';
+import { runSite } from './commands/site-command.js';
 import { ExitCode } from './exit-code.js';
 import { helpText, VERSION } from './usage.js';
 
@@ -47,6 +48,8 @@ async function runCommand(command: Command, io: CliIo): Promise<ExitCode> {
             return runFormat(command, io);
         case 'diff':
             return runDiff(command, io);
+        case 'site':
+            return runSite(command, io);
     }
 }
 

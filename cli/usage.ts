@@ -22,6 +22,7 @@ Usage:
   journey format    [paths...] [--check]
   journey diff      [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
   journey diff      OLD NEW [--format text|markdown|json] [--fail-on LIST]
+  journey site      [paths...] --out DIR [--title TEXT] [--shard i/n|merge]
   journey --help | --version
   journey <command> --help
 
@@ -127,6 +128,33 @@ Examples:
   journey diff journeys
   journey diff journeys --base origin/main --head HEAD --format markdown --fail-on score-drop,new-critical
   journey diff old-maps new-maps --format json
+`,
+    site: `Usage: journey site [paths...] --out DIR [--title TEXT] [--shard i/n|merge]
+
+Builds the journey portfolio: a static site of every journey, persona and team, for a
+browser from file:// or any web server (relative links only, no request to anywhere).
+Refuses (exit 1) while the workspace has errors.
+  --out DIR         the site's folder (created if missing):
+                      index.html           every journey: sortable, filterable; the search
+                      journeys/<Journey>.html  the HTML journey map, diagrams drawn in
+                      personas/<Persona>.html, teams/<Team>.html
+                      channels.html        channel x phase: touchpoints and average score
+                      improvements.html    the board by status; kpis.html the KPI board
+                      site.css, site.js    the one stylesheet and the one small script
+  --title TEXT      the site's name in every page's bar (default: Journey portfolio)
+  --shard i/n       only the i-th of n parts of the journey pages (sorted by name, every
+                    n-th), for a CI job matrix; writes no index pages
+  --shard merge     only the pages across journeys (index, personas, teams, boards, css, js):
+                    the last job, after the n parts; the union is the full site
+
+Journey maps are drawn in one headless Chrome or Chromium per run (JOURNEY_CHROMIUM, else
+the system's). On a terminal a progress line shows the maps drawn / total and the time.
+
+Examples:
+  journey site journeys --out public
+  journey site journeys --out public --title "Our customer journeys"
+  journey site journeys --out public --shard 1/4
+  journey site journeys --out public --shard merge
 `,
     format: `Usage: journey format [paths...] [--check]
 

@@ -1,5 +1,5 @@
 /** `--format html`: the HTML journey map with both diagrams rendered in the browser. */
-import { generateHtmlJourneyMap } from '../../language/generators/html-journey-map.js';
+import { generateHtmlJourneyMap, type JourneyMapFrame } from '../../language/generators/html-journey-map.js';
 import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
 import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
 import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
@@ -18,8 +18,8 @@ export function htmlJourneyMapSource(journey: JourneyModel, model: WorkspaceMode
     ].join('\n\u0000\n');
 }
 
-export async function renderHtmlJourneyMap(renderer: DiagramRenderer, journey: JourneyModel, model: WorkspaceModel): Promise<string> {
+export async function renderHtmlJourneyMap(renderer: DiagramRenderer, journey: JourneyModel, model: WorkspaceModel, frame?: JourneyMapFrame): Promise<string> {
     const journeyDiagram = await renderer.svgInline(diagramId('journey', journey.name), generateMermaidJourney(journey, model));
     const flowDiagram = await renderer.svgInline(diagramId('flow', journey.name), generateMermaidFlow(journey, model));
-    return generateHtmlJourneyMap(journey, model, { journey: journeyDiagram, flow: flowDiagram });
+    return generateHtmlJourneyMap(journey, model, { journey: journeyDiagram, flow: flowDiagram }, frame);
 }

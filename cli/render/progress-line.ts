@@ -1,5 +1,5 @@
 /**
- * `rendering 12/50 DiyStore` on stderr, rewritten in place, while a long run renders: only
+ * `rendering 12/50 DiyStore (3.4 s)` on stderr, rewritten in place, while a long run renders: only
  * when stderr is a terminal (logs and CI stay clean) and only once the run has taken a
  * moment (a quick run prints nothing).
  */
@@ -21,7 +21,8 @@ export class ProgressLine {
         this.lastDrawn = now;
         this.shown = true;
         // \r back to the start of the line, ESC[K clears what a longer earlier line left.
-        this.stream.write(`\rrendering ${done}/${total} ${what}\u001b[K`);
+        const elapsed = ((now - this.started) / 1000).toFixed(1);
+        this.stream.write(`\rrendering ${done}/${total} ${what} (${elapsed} s)\u001b[K`);
     }
 
     /** Removes the line, so the next message starts on a clean line. */

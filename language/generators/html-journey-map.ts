@@ -53,7 +53,16 @@ interface Lane {
     cell: (touchpoint: TouchpointModel) => string;
 }
 
-export function generateHtmlJourneyMap(journey: JourneyModel, workspace: WorkspaceModel, diagrams: JourneyDiagramSvgs): string {
+/**
+ * A page inside a larger site (the portfolio): its navigation bar (HTML, already escaped) and
+ * that bar's styles, put before the map. The page stays self-contained and script-free.
+ */
+export interface JourneyMapFrame {
+    nav: string;
+    css: string;
+}
+
+export function generateHtmlJourneyMap(journey: JourneyModel, workspace: WorkspaceModel, diagrams: JourneyDiagramSvgs, frame?: JourneyMapFrame): string {
     const body = [
         header(journey, workspace),
         personasSection(journey, workspace),
@@ -75,9 +84,10 @@ export function generateHtmlJourneyMap(journey: JourneyModel, workspace: Workspa
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="color-scheme" content="light dark">',
         `<title>${escapeHtml(journey.title)} — customer journey map</title>`,
-        `<style>${JOURNEY_MAP_CSS}</style>`,
+        `<style>${JOURNEY_MAP_CSS}${frame ? `\n${frame.css}` : ''}</style>`,
         '</head>',
         '<body>',
+        ...(frame ? [frame.nav] : []),
         '<main class="jm-page">',
         ...body.filter((part) => part !== ''),
         '</main>',
@@ -244,7 +254,8 @@ function touchpointCell(touchpoint: TouchpointModel, number: number): string {
     const description = touchpoint.description ? `<span class="jm-detail">${escapeHtml(touchpoint.description)}</span>` : '';
     // The touchpoint's name is its identity in the source: shown small, for the one who edits the file.
     const name = touchpoint.name === touchpoint.title ? '' : `<span class="jm-detail jm-touchpoint-name">${escapeHtml(touchpoint.name)}</span>`;
-    return `<span class="jm-number">${number}</span><strong>${escapeHtml(touchpoint.title)}</strong>${description}${name}${badges.join('')}`;
+    // The id is where the portfolio's boards and searches link to.
+    return `<span class="jm-number" id="touchpoint-${escapeHtml(touchpoint.name)}">${number}</span><strong>${escapeHtml(touchpoint.title)}</strong>${description}${name}${badges.join('')}`;
 }
 
 /** The actual (measured, or as written) with met / missed; `missed` stands out. */

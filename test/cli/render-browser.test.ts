@@ -250,7 +250,7 @@ describe('progress', () => {
             child.on('close', (code) => resolve({ code, output }));
         });
         expect(result.code).toBe(0);
-        expect(result.output).toMatch(/\rrendering [123]\/3 (DiyStore|Garden|WebShop)\.svg\u001b\[K/);
+        expect(result.output).toMatch(/\rrendering [123]\/3 (DiyStore|Garden|WebShop)\.svg \(\d+\.\d s\)\u001b\[K/);
         expect(result.output).toMatch(/\r\u001b\[Kjourney: wrote 3 files to rendered\r?\n$/);
         expectBrowserGone(tmp);
     });
