@@ -79,6 +79,8 @@ export interface Catalogue {
     readonly code: string;
     /** The language's name in that language (shown in the translate command). */
     readonly name: string;
+    /** The language's name in English (the translate action's title). */
+    readonly englishName: string;
     /** The word for each keyword; a language that keeps the English word writes it here too. */
     readonly keywords: Readonly<Record<Keyword, string>>;
     readonly values: ValueWords;

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.js';
 /** English: the language of the grammar; its words are the canonical ones. */
 export const en = {
     code: 'en',
+    englishName: 'English',
     name: 'English',
     keywords: {
         persona: 'persona', segment: 'segment', description: 'description', goal: 'goal',

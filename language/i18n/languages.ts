@@ -25,6 +25,15 @@ export function keywordIn(language: LanguageCode, keyword: Keyword): string {
     return catalogueOf(language).keywords[keyword];
 }
 
+/** The words of `keyword` in every language, `language`'s first, each once (`touchpoint`, `contactmoment`). */
+export function keywordWordsFirstIn(language: LanguageCode, keyword: string): string[] {
+    if (!(KEYWORDS as readonly string[]).includes(keyword)) {
+        return [keyword];
+    }
+    const first = catalogueOf(language).keywords[keyword as Keyword];
+    return [...new Set([first, ...LANGUAGE_CODES.map((code) => LANGUAGES[code].keywords[keyword as Keyword])])];
+}
+
 /**
  * Every word that is not an English keyword but stands for one (`contactmoment` -> touchpoint),
  * with the keywords it may stand for: `doel` is a goal and a KPI's target (the lexer lets the

@@ -6,6 +6,7 @@ import type { Catalogue } from './catalogue.js';
  */
 export const nl = {
     code: 'nl',
+    englishName: 'Dutch',
     name: 'Nederlands',
     keywords: {
         persona: 'persona', segment: 'segment', description: 'beschrijving', goal: 'doel',

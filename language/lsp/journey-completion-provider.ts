@@ -5,6 +5,7 @@ import {
     type AstNode,
     type AstNodeDescription,
     type IndexManager,
+    type LangiumDocument,
     type LexerResult,
     type ReferenceInfo,
     type Stream,
@@ -42,6 +43,10 @@ import {
     KEYWORD_DESCRIPTIONS,
     SEGMENT_DESCRIPTIONS,
 } from './completion-documentation.js';
+import { fileLanguageOf } from '../i18n/file-language.js';
+import { DEFAULT_LANGUAGE, keywordWordsFirstIn, type LanguageCode } from '../i18n/languages.js';
+import type { SeveritySettings } from '../validation/severity-settings.js';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { JOURNEY_SNIPPETS, type SnippetNames } from './journey-snippets.js';
 import { LIST_KEYWORDS, SINGLE_VALUED_KEYWORDS } from '../validation/properties.js';
 
@@ -94,11 +99,21 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly tokensBeforeCache = new WeakMap<CompletionContext, Token[]>();
 
     protected readonly datasets: DatasetStore;
+    private readonly settings: SeveritySettings;
 
     constructor(services: JourneyServices) {
         super(services);
         this.indexManager = services.shared.workspace.IndexManager;
         this.datasets = services.evidence.Datasets;
+        this.settings = services.validation.SeveritySettings;
+    }
+
+    /** The governing journey.config.json's "language", read before each completion (the config is read asynchronously). */
+    private settingLanguage: LanguageCode | undefined;
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        this.settingLanguage = (await this.settings.configFor(document.uri))?.language;
+        return super.getCompletion(document, params, cancelToken);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
@@ -287,13 +302,18 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
         const documentation = KEYWORD_DESCRIPTIONS[`${rule}.${keyword.value}`] ?? KEYWORD_DESCRIPTIONS[keyword.value];
-        acceptor(context, {
-            label: keyword.value,
-            kind: this.getKeywordCompletionItemKind(keyword),
-            detail: 'Keyword',
-            documentation,
-            sortText: '1',
-        });
+        // The file's own language first (its keywords decide, then the project's "language"), the others after.
+        const language = fileLanguageOf(context.document.parseResult.value.$cstNode) ?? this.settingLanguage ?? DEFAULT_LANGUAGE;
+        const words = keywordWordsFirstIn(language, keyword.value);
+        for (const [index, word] of words.entries()) {
+            acceptor(context, {
+                label: word,
+                kind: this.getKeywordCompletionItemKind(keyword),
+                detail: word === keyword.value ? 'Keyword' : `Keyword (${keyword.value})`,
+                documentation,
+                sortText: index === 0 ? '1' : '3',
+            });
+        }
         if (this.clientCapabilities?.completionItem?.snippetSupport === false) {
             return;
         }
