@@ -1,4 +1,5 @@
 /** `journey` arguments -> a command. Problems become a CliError with one line and exit 2. */
+import { LANGUAGE_CODES, type LanguageCode } from '../language/i18n/languages.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON_KINDS, type FailOnKind } from '../language/review/fail-on.js';
 import { CliError } from './cli-error.js';
@@ -25,7 +26,7 @@ export type Command =
     | { name: 'help'; topic?: CommandName }
     | { name: 'version' }
     | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
-    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
+    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean; lang?: LanguageCode }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
     | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] };
@@ -34,13 +35,18 @@ export type CommandName = 'check' | 'render' | 'checklist' | 'format' | 'diff';
 
 const commandOptions = {
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
-    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' } },
+    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' }, lang: { type: 'string' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
     diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
 } satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
+
+/** `--lang en|nl`: the language of the outputs; without it, the project's "language" setting decides. */
+function optionalLanguage(value: string | undefined): LanguageCode | undefined {
+    return value === undefined ? undefined : oneOf('--lang', value, LANGUAGE_CODES);
+}
 
 export function parseCommandLine(argv: readonly string[]): Command {
     const [first, ...rest] = argv;
@@ -102,6 +108,7 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 journey: nonEmpty('--journey', optionalString(values.journey)),
                 view: oneOf('--view', view ?? 'journey', RENDER_VIEWS),
                 watch: values.watch === true,
+                lang: optionalLanguage(optionalString(values.lang)),
             };
         }
         case 'checklist':

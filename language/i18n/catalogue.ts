@@ -27,51 +27,44 @@ export interface ValueWords {
     readonly improvementStatuses: Readonly<Record<ImprovementStatus, string>>;
 }
 
-/** The words that outputs (Markdown, checklist, HTML map, Mermaid labels) print around the team's text. */
-export interface OutputLabels {
-    readonly personas: string;
-    readonly persona: string;
-    readonly journeyMap: string;
+/** The words the Markdown document (generators/markdown.ts) prints around the team's text. */
+export interface MarkdownLabels {
+    readonly journeyDiagram: string;
     readonly flow: string;
-    readonly emotionCurve: string;
-    readonly lanes: {
-        readonly touchpoints: string;
-        readonly channels: string;
-        readonly senses: string;
-        readonly actions: string;
-        readonly thoughts: string;
-        readonly emotions: string;
-        readonly pains: string;
-        readonly opportunities: string;
-        readonly wow: string;
-        readonly backstage: string;
-        readonly averageScore: string;
-    };
+    readonly map: string;
     readonly improvements: string;
     readonly kpis: string;
     readonly checklist: string;
-    readonly target: string;
-    readonly actual: string;
-    readonly owner: string;
-    readonly due: string;
+    readonly personas: string;
+    readonly offerings: string;
     readonly type: string;
     readonly scale: string;
-    readonly phase: string;
+    readonly owner: string;
+    readonly segment: string;
+    readonly channels: string;
+    readonly audience: string;
+    readonly goals: string;
+    readonly frustrations: string;
+    readonly behaviors: string;
+    readonly quotes: string;
+    readonly alternatives: string;
+    readonly moscow: readonly [must: string, should: string, could: string, wont: string];
+    readonly goal: string;
+    readonly averageScore: string;
+    readonly lanes: {
+        readonly channel: string; readonly senses: string; readonly score: string; readonly owner: string;
+        readonly actions: string; readonly thoughts: string; readonly emotions: string; readonly pains: string;
+        readonly opportunities: string; readonly wow: string; readonly backstage: string; readonly improvements: string;
+    };
     readonly touchpoint: string;
-    readonly noOwner: string;
-    readonly met: string;
-    readonly missed: string;
-    readonly criticalTouchpoint: string;
-    readonly painWithoutImprovement: string;
-    readonly opportunity: string;
-    readonly monitorKpi: string;
-    readonly sensoryAudit: string;
-    readonly considered: string;
-    readonly notConsidered: string;
-    readonly assumed: string;
-    readonly measured: string;
-    readonly answers: string;
-    readonly nothingToDo: string;
+    readonly improvementColumns: readonly [improvement: string, kind: string, forTouchpoints: string, owner: string, due: string, status: string];
+    readonly kpiColumns: readonly [kpi: string, at: string, owner: string, target: string, actual: string];
+    readonly noPersona: string;
+    readonly noPhases: string;
+    readonly noTouchpoints: string;
+    readonly noImprovements: string;
+    readonly noKpis: string;
+    readonly journeyTypes: Readonly<Record<JourneyType, string>>;
 }
 
 export interface Catalogue {
@@ -84,5 +77,5 @@ export interface Catalogue {
     /** The word for each keyword; a language that keeps the English word writes it here too. */
     readonly keywords: Readonly<Record<Keyword, string>>;
     readonly values: ValueWords;
-    readonly labels: OutputLabels;
+    readonly markdown: MarkdownLabels;
 }
