@@ -44,7 +44,7 @@ import {
     SEGMENT_DESCRIPTIONS,
 } from './completion-documentation.js';
 import { fileLanguageOf } from '../i18n/file-language.js';
-import { DEFAULT_LANGUAGE, keywordWordsFirstIn, type LanguageCode } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, keywordWordsFirstIn, valueIn, type LanguageCode, type ValueSet } from '../i18n/languages.js';
 import type { SeveritySettings } from '../validation/severity-settings.js';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { JOURNEY_SNIPPETS, type SnippetNames } from './journey-snippets.js';
@@ -114,6 +114,11 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         this.settingLanguage = (await this.settings.configFor(document.uri))?.language;
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** The language a completion writes in: the file's own (fileLanguageOf), else the project's, else English. */
+    private languageOf(context: CompletionContext): LanguageCode {
+        return fileLanguageOf(context.document.parseResult.value.$cstNode) ?? this.settingLanguage ?? DEFAULT_LANGUAGE;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
@@ -189,26 +194,32 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!previous) {
             return [];
         }
-        if (previous.image === 'senses' || previous.image === ',') {
+        // Keyword tokens carry the English keyword's type whatever the file's language (`zintuigen` is `senses`).
+        if (previous.tokenType.name === 'senses' || previous.image === ',') {
             const listed = this.sensesListedBefore(tokens);
             return listed ? this.senseProposals(listed) : [];
         }
-        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>): ValueProposal[] =>
-            values.map((value) => ({ value, detail, documentation: descriptions[value] }));
-        switch (previous.image) {
+        // The words of the file's language, each saying which value it is where it is not the English word.
+        const language = this.languageOf(context);
+        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>, set: ValueSet): ValueProposal[] =>
+            values.map((value) => {
+                const word = valueIn(language, set, value);
+                return { value: word, detail: word === value ? detail : `${detail} (${value})`, documentation: descriptions[value] };
+            });
+        switch (previous.tokenType.name) {
             case 'segment':
-                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS);
+                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS, 'segments');
             case 'kind':
-                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS);
+                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS, 'improvementKinds');
             case 'status':
-                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS);
+                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS, 'improvementStatuses');
             case 'type':
                 // `type` is a channel type inside a channel and the journey type inside a journey.
                 if (AstUtils.getContainerOfType(context.node, isChannel)) {
-                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS);
+                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS, 'channelTypes');
                 }
                 if (AstUtils.getContainerOfType(context.node, isJourney)) {
-                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS);
+                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS, 'journeyTypes');
                 }
                 return [];
             default:
@@ -219,7 +230,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     /** After `scale`: common scales; after `score`: the scores of the journey's scale, critical ones marked. */
     protected numbersAt(context: CompletionContext): ValueProposal[] {
         const previous = this.tokensBefore(context).at(-1);
-        if (previous?.image === 'scale') {
+        if (previous?.tokenType.name === 'scale') {
             return [...COMMON_SCALES];
         }
         const journey = AstUtils.getContainerOfType(context.node, isJourney);
@@ -271,7 +282,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             listed.push(tokens[index - 1].image);
             index -= 2;
         }
-        return index >= 0 && tokens[index].image === 'senses' ? listed : undefined;
+        return index >= 0 && tokens[index].tokenType.name === 'senses' ? listed : undefined;
     }
 
     private isWordToken(token: Token): boolean {
@@ -302,18 +313,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
         const documentation = KEYWORD_DESCRIPTIONS[`${rule}.${keyword.value}`] ?? KEYWORD_DESCRIPTIONS[keyword.value];
-        // The file's own language first (its keywords decide, then the project's "language"), the others after.
-        const language = fileLanguageOf(context.document.parseResult.value.$cstNode) ?? this.settingLanguage ?? DEFAULT_LANGUAGE;
-        const words = keywordWordsFirstIn(language, keyword.value);
-        for (const [index, word] of words.entries()) {
-            acceptor(context, {
-                label: word,
-                kind: this.getKeywordCompletionItemKind(keyword),
-                detail: word === keyword.value ? 'Keyword' : `Keyword (${keyword.value})`,
-                documentation,
-                sortText: index === 0 ? '1' : '3',
-            });
-        }
+        // The words of the file's own language (its keywords decide, then the project's "language"):
+        // offering every language's word for each keyword would double every list.
+        const word = keywordWordsFirstIn(this.languageOf(context), keyword.value)[0];
+        acceptor(context, {
+            label: word,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: word === keyword.value ? 'Keyword' : `Keyword (${keyword.value})`,
+            documentation,
+            sortText: '1',
+        });
         if (this.clientCapabilities?.completionItem?.snippetSupport === false) {
             return;
         }

@@ -42,21 +42,29 @@ klantreis Bezoek {
 `;
 
 describe('completion in a Dutch file', () => {
-    test('offers the Dutch words before the English ones', async () => {
+    test('offers the Dutch words, not the English ones', async () => {
         const labels = await shownLabels(DUTCH);
-        expect(labels).toContain('pijnpunt');
-        expect(labels).toContain('pain');
-        expect(labels.indexOf('pijnpunt')).toBeLessThan(labels.indexOf('pain'));
-        expect(labels.indexOf('zintuigen')).toBeLessThan(labels.indexOf('senses'));
-        expect(labels.indexOf('kans')).toBeLessThan(labels.indexOf('opportunity'));
+        expect(labels).toEqual(expect.arrayContaining(['pijnpunt', 'zintuigen', 'kans', 'kanaal', 'eigenaar', 'volgende', 'gemeten', 'wow']));
+        expect(labels).not.toContain('pain');
+        expect(labels).not.toContain('senses');
         // The property already given (score) is not offered again, in either language.
         expect(labels).not.toContain('score');
     });
 
-    test('an English file gets the English words first', async () => {
+    test('an English file gets the English words', async () => {
         const english = DUTCH.replace('klantreis', 'journey').replace('fase', 'phase').replace('contactmoment', 'touchpoint');
         const labels = await shownLabels(english);
-        expect(labels.indexOf('pain')).toBeLessThan(labels.indexOf('pijnpunt'));
+        expect(labels).toContain('pain');
+        expect(labels).not.toContain('pijnpunt');
+    });
+
+    test('values in a Dutch file are Dutch: zintuigen, soort, status', async () => {
+        const improvement = 'persona P\nklantreis J {\n    persona P\n    fase F { contactmoment T }\n    verbetering V { soort <|> }\n}\n';
+        expect((await shownLabels(improvement)).sort()).toEqual(['corrigerend', 'herstel']);
+        const status = improvement.replace('soort <|>', 'status <|>');
+        expect((await shownLabels(status)).sort()).toEqual(['bezig', 'gepland', 'idee', 'klaar']);
+        const channel = 'kanaal K { type <|> }\nklantreis J { fase F { contactmoment T } }\n';
+        expect(await shownLabels(channel)).toContain('fysiek');
     });
 
     test('after a Dutch keyword, completion goes on as after its English word', async () => {
@@ -107,5 +115,25 @@ describe('the translate-keywords code actions', () => {
         const english = DUTCH.replace('<|>', '');
         expect((await actionsFor(english, ['quickfix'])).actions).toEqual([]);
         expect((await actionsFor(`${english}\njourney {`)).actions).toEqual([]);
+    });
+});
+
+describe('formatting a Dutch file', () => {
+    test('lays it out as its English twin and keeps the words as written', async () => {
+        const { applyKeywordEdits, translateKeywordEdits } = await import('../../../language/i18n/translate-keywords.js');
+        const formatter = journeyServices.lsp.Formatter!;
+        const format = async (text: string) => {
+            const document = await buildDocument(text);
+            const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+            return TextDocument.applyEdits(document.textDocument as TextDocument, edits);
+        };
+        const dutch = 'persona P\nklantreis J { persona P\nfase A { contactmoment T { score 3 pijnpunt "x" } }\nfase B { contactmoment U }\n}\n';
+        const formatted = await format(dutch);
+        expect(formatted).toContain('contactmoment T {');
+        expect(formatted).toContain('pijnpunt "x"');
+        const english = applyKeywordEdits(dutch, translateKeywordEdits((await buildDocument(dutch)).parseResult.value, 'en'));
+        const englishFormatted = await format(english);
+        const backToDutch = applyKeywordEdits(englishFormatted, translateKeywordEdits((await buildDocument(englishFormatted)).parseResult.value, 'nl'));
+        expect(formatted).toBe(backToDutch);
     });
 });
