@@ -1,4 +1,5 @@
 /** `journey` arguments -> a command. Problems become a CliError with one line and exit 2. */
+import { LANGUAGE_CODES, type LanguageCode } from '../language/i18n/languages.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON_KINDS, type FailOnKind } from '../language/review/fail-on.js';
 import { JOURNEY_MODELS, type JourneyModel } from '../language/scaffold/journey-models.js';
@@ -29,7 +30,7 @@ export type Command =
     | { name: 'help'; topic?: CommandName }
     | { name: 'version' }
     | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
-    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean }
+    | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean; lang?: LanguageCode }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
     | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] }
@@ -45,7 +46,7 @@ export const DEFAULT_PERSONA = 'Alex';
 export const COMMAND_OPTIONS = {
     init: { model: { type: 'string' }, persona: { type: 'string' } },
     check: { format: { type: 'string' }, strict: { type: 'boolean' } },
-    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' } },
+    render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' }, lang: { type: 'string' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
     diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
@@ -53,6 +54,11 @@ export const COMMAND_OPTIONS = {
 } as const satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
+
+/** `--lang en|nl`: the language of the outputs; without it, the project's "language" setting decides. */
+function optionalLanguage(value: string | undefined): LanguageCode | undefined {
+    return value === undefined ? undefined : oneOf('--lang', value, LANGUAGE_CODES);
+}
 
 export function parseCommandLine(argv: readonly string[]): Command {
     const [first, ...rest] = argv;
@@ -125,6 +131,7 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 journey: nonEmpty('--journey', optionalString(values.journey)),
                 view: oneOf('--view', view ?? 'journey', RENDER_VIEWS),
                 watch: values.watch === true,
+                lang: optionalLanguage(optionalString(values.lang)),
             };
         }
         case 'checklist':

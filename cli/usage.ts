@@ -17,7 +17,7 @@ Usage:
   journey init      [DIR] [--model five-phases|four-stages] [--persona NAME]
   journey check     [paths...] [--format text|json|github] [--strict]
   journey render    [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
-                    [--view journey|flow] [--watch]
+                    [--view journey|flow] [--watch] [--lang en|nl]
   journey checklist [paths...] [--by phase|owner] [--out FILE]
   journey format    [paths...] [--check]
   journey diff      [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
@@ -72,7 +72,7 @@ Examples:
   journey check 'maps/**/*.journey' --format json > diagnostics.json
 `,
     render: `Usage: journey render [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
-                     [--view journey|flow] [--watch]
+                     [--view journey|flow] [--watch] [--lang en|nl]
 
 Renders the journeys. Refuses (exit 1) while the workspace has errors.
   --format mermaid   Mermaid journey diagram        (--out: DIR/<Journey>.mmd)
@@ -87,6 +87,7 @@ Renders the journeys. Refuses (exit 1) while the workspace has errors.
   --view journey|flow  for svg and png: the journey diagram (default) or the flowchart
                      (--out: DIR/<Journey>.flow.svg, .flow.png)
   --watch            render again whenever a journey changes, until Ctrl-C (needs --out)
+  --lang en|nl       the language of the Markdown (default: "language" in journey.config.json, else en)
 
 svg, png and html render in a headless Chrome or Chromium: the one at JOURNEY_CHROMIUM, else
 the system's (e.g. apt-get install chromium). Without --out, svg and html print one journey.

@@ -2,6 +2,8 @@
  * `journey render`: journeys -> Mermaid, flowchart, Markdown, JSON, SVG, PNG or the HTML
  * journey map, on stdout or one file per journey; with --watch, again whenever they change.
  */
+import type { LanguageCode } from '../../language/i18n/languages.js';
+import { journeyLanguages } from '../render/journey-languages.js';
 import * as path from 'node:path';
 import { generateJson } from '../../language/generators/json.js';
 import { buildWorkspaceModel, journeyWorkspaceModel } from '../../language/model/build-model.js';
@@ -26,6 +28,8 @@ export interface RenderOptions {
     view?: RenderView;
     /** Render again on every change until Ctrl-C (needs `out`). */
     watch?: boolean;
+    /** The language of the outputs; without it, each journey's journey.config.json decides. */
+    lang?: LanguageCode;
 }
 
 export async function runRender(options: RenderOptions, io: CliIo): Promise<ExitCode> {
@@ -50,7 +54,8 @@ async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Pr
     }
     const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
     const journeys = selectJourneys(model, options.journey);
-    const outputs = journeys.map((journey) => journeyOutput(options.format, options.view ?? 'journey', journey, model));
+    const languageOf = await journeyLanguages(workspace, options.lang);
+    const outputs = journeys.map((journey) => journeyOutput(options.format, options.view ?? 'journey', journey, model, languageOf(journey.name)));
     if (options.out === undefined) {
         checkFitsStdout(options.format, journeys);
         if (options.format === 'json') {

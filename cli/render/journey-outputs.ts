@@ -9,6 +9,7 @@ import { generateMermaidJourney } from '../../language/generators/mermaid-journe
 import { journeyWorkspaceModel } from '../../language/model/build-model.js';
 import type { JourneyModel, WorkspaceModel } from '../../language/model/journey-model.js';
 import type { RenderFormat, RenderView } from '../command-line.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../../language/i18n/languages.js';
 import { diagramId } from './diagram-id.js';
 import type { DiagramRenderer } from './diagram-renderer.js';
 import { htmlJourneyMapSource, renderHtmlJourneyMap } from './html-journey-map-output.js';
@@ -31,7 +32,7 @@ export function needsBrowser(format: RenderFormat): format is DiagramFormat {
     return format === 'svg' || format === 'png' || format === 'html';
 }
 
-export function journeyOutput(format: RenderFormat, view: RenderView, journey: JourneyModel, model: WorkspaceModel): JourneyOutput {
+export function journeyOutput(format: RenderFormat, view: RenderView, journey: JourneyModel, model: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): JourneyOutput {
     const name = journey.name;
     switch (format) {
         case 'mermaid':
@@ -39,7 +40,7 @@ export function journeyOutput(format: RenderFormat, view: RenderView, journey: J
         case 'flow':
             return textOutput(`${name}.flow.mmd`, generateMermaidFlow(journey, model));
         case 'markdown':
-            return textOutput(`${name}.md`, generateMarkdown(journey, model));
+            return textOutput(`${name}.md`, generateMarkdown(journey, model, language));
         case 'json':
             return textOutput(`${name}.json`, generateJson(journeyWorkspaceModel(name, model)));
         case 'svg':

@@ -4,6 +4,7 @@
  * syntax error while typing, a failed write) are reported and the watch goes on; the browser
  * stays open between rounds.
  */
+import { journeyLanguages } from './journey-languages.js';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { buildWorkspaceModel } from '../../language/model/build-model.js';
@@ -70,8 +71,9 @@ class WatchState {
                 return;
             }
             const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
+            const languageOf = await journeyLanguages(workspace, this.options.lang);
             const outputs = selectJourneys(model, this.options.journey)
-                .map((journey) => journeyOutput(this.options.format, this.options.view ?? 'journey', journey, model))
+                .map((journey) => journeyOutput(this.options.format, this.options.view ?? 'journey', journey, model, languageOf(journey.name)))
                 .filter((output) => this.written.get(output.fileName) !== output.source);
             if (outputs.length === 0) {
                 return;

@@ -5,7 +5,8 @@
  */
 import type { JourneyModel, OfferingModel, PersonaModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
 import { channelTitle, improvementTitle, personaOf, teamTitle, touchpointTitle } from '../model/model-lookup.js';
-import type { JourneyType } from '../model/vocabulary.js';
+import type { MarkdownLabels } from '../i18n/catalogue.js';
+import { catalogueOf, DEFAULT_LANGUAGE, valueIn, type LanguageCode, type ValueSet } from '../i18n/languages.js';
 import { checklistSections } from './checklist.js';
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownCell, markdownTable } from './markdown-text.js';
 import { generateMermaidFlow } from './mermaid-flow.js';
@@ -15,88 +16,88 @@ import { averageScoreText, kpiActualText, scaleText, touchpointScoreText } from 
 /** Shown in a table cell that has no value. */
 const NONE = '—';
 
-const JOURNEY_TYPE_TEXT: Readonly<Record<JourneyType, string>> = {
-    transactional: 'transactional (ends at the purchase)',
-    relational: 'relational (cyclic: the end is a new beginning)',
-};
-
-export function generateMarkdown(journey: JourneyModel, workspace: WorkspaceModel): string {
+/** The document in `language` (the words around the team's text, and the closed values). */
+export function generateMarkdown(journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const words = catalogueOf(language).markdown;
+    const value = (set: ValueSet, written: string) => valueIn(language, set, written);
     const sections = [
         `# ${escapeMarkdownLine(journey.title)}`,
         ...(journey.description ? [escapeMarkdownLine(journey.description)] : []),
-        overview(journey, workspace),
-        personasSection(journey, workspace),
-        ...offeringsSection(journey, workspace),
-        `## Journey diagram\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}`,
-        `## Flow\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}`,
-        `## Map\n\n${mapSection(journey, workspace)}`,
-        `## Improvements\n\n${improvementsTable(journey, workspace)}`,
-        `## KPIs\n\n${kpisTable(journey, workspace)}`,
-        `## Checklist\n\n${checklistSections(journey, workspace, 'phase', 3)}`,
+        overview(journey, workspace, words),
+        personasSection(journey, workspace, words),
+        ...offeringsSection(journey, workspace, words),
+        `## ${words.journeyDiagram}\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}`,
+        `## ${words.flow}\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}`,
+        `## ${words.map}\n\n${mapSection(journey, workspace, words, value)}`,
+        `## ${words.improvements}\n\n${improvementsTable(journey, workspace, words, value)}`,
+        `## ${words.kpis}\n\n${kpisTable(journey, workspace, words)}`,
+        `## ${words.checklist}\n\n${checklistSections(journey, workspace, 'phase', 3)}`,
     ];
     return `${sections.join('\n\n')}\n`;
 }
 
-function overview(journey: JourneyModel, workspace: WorkspaceModel): string {
+type ValueText = (set: ValueSet, value: string) => string;
+
+function overview(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
     const facts = [
-        `- **Type:** ${JOURNEY_TYPE_TEXT[journey.type]}`,
-        `- **Scale:** ${scaleText(journey.scale)}`,
-        `- **Owner:** ${journey.owner === null ? NONE : escapeMarkdown(teamTitle(journey.owner, workspace))}`,
-        `- **Personas:** ${journey.personas.length === 0 ? NONE : journey.personas.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`,
+        `- **${words.type}:** ${words.journeyTypes[journey.type]}`,
+        `- **${words.scale}:** ${scaleText(journey.scale)}`,
+        `- **${words.owner}:** ${journey.owner === null ? NONE : escapeMarkdown(teamTitle(journey.owner, workspace))}`,
+        `- **${words.personas}:** ${journey.personas.length === 0 ? NONE : journey.personas.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`,
     ];
     return facts.join('\n');
 }
 
-function personasSection(journey: JourneyModel, workspace: WorkspaceModel): string {
+function personasSection(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
     if (journey.personas.length === 0) {
-        return '## Personas\n\nNo persona yet.';
+        return `## ${words.personas}\n\n${words.noPersona}`;
     }
-    return ['## Personas', ...journey.personas.map((name) => personaSection(personaOf(name, workspace), workspace))].join('\n\n');
+    return [`## ${words.personas}`, ...journey.personas.map((name) => personaSection(personaOf(name, workspace), workspace, words))].join('\n\n');
 }
 
-function personaSection(persona: PersonaModel, workspace: WorkspaceModel): string {
+function personaSection(persona: PersonaModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
     const parts = [`### ${escapeMarkdownLine(persona.title)}`];
     if (persona.description) {
         parts.push(escapeMarkdownLine(persona.description));
     }
     const facts = [
-        ...(persona.segment ? [`- **Segment:** ${persona.segment.toUpperCase()}`] : []),
+        ...(persona.segment ? [`- **${words.segment}:** ${persona.segment.toUpperCase()}`] : []),
         ...(persona.channels.length > 0
-            ? [`- **Channels:** ${persona.channels.map((name) => escapeMarkdown(channelTitle(name, workspace))).join(', ')}`]
+            ? [`- **${words.channels}:** ${persona.channels.map((name) => escapeMarkdown(channelTitle(name, workspace))).join(', ')}`]
             : []),
     ];
     if (facts.length > 0) {
         parts.push(facts.join('\n'));
     }
-    parts.push(...bulletList('Goals', persona.goals));
-    parts.push(...bulletList('Frustrations', persona.frustrations));
-    parts.push(...bulletList('Behaviors', persona.behaviors));
-    parts.push(...bulletList('Quotes', persona.quotes.map((quote) => `“${quote}”`)));
+    parts.push(...bulletList(words.goals, persona.goals));
+    parts.push(...bulletList(words.frustrations, persona.frustrations));
+    parts.push(...bulletList(words.behaviors, persona.behaviors));
+    parts.push(...bulletList(words.quotes, persona.quotes.map((quote) => `“${quote}”`)));
     return parts.join('\n\n');
 }
 
 /** Offerings whose audience includes one of the journey's personas: their MoSCoW analysis. */
-function offeringsSection(journey: JourneyModel, workspace: WorkspaceModel): string[] {
+function offeringsSection(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels): string[] {
     const offerings = workspace.offerings.filter((offering) => offering.audience.some((name) => journey.personas.includes(name)));
     if (offerings.length === 0) {
         return [];
     }
-    return [['## Offerings', ...offerings.map((offering) => offeringSection(offering, workspace))].join('\n\n')];
+    return [[`## ${words.offerings}`, ...offerings.map((offering) => offeringSection(offering, workspace, words))].join('\n\n')];
 }
 
-function offeringSection(offering: OfferingModel, workspace: WorkspaceModel): string {
+function offeringSection(offering: OfferingModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
     const parts = [`### ${escapeMarkdownLine(offering.title)}`];
     if (offering.description) {
         parts.push(escapeMarkdownLine(offering.description));
     }
     if (offering.audience.length > 0) {
-        parts.push(`- **Audience:** ${offering.audience.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`);
+        parts.push(`- **${words.audience}:** ${offering.audience.map((name) => escapeMarkdown(personaOf(name, workspace).title)).join(', ')}`);
     }
     parts.push(markdownTable(
-        ['Must', 'Should', 'Could', 'Won\'t'],
+        words.moscow,
         [[offering.must, offering.should, offering.could, offering.wont].map(cellOrNone)],
     ));
-    parts.push(...bulletList('Alternatives', offering.alternatives));
+    parts.push(...bulletList(words.alternatives, offering.alternatives));
     return parts.join('\n\n');
 }
 
@@ -112,69 +113,70 @@ interface Lane {
  * touchpoint; each lane is a row, the lanes of the HTML map, and a lane no touchpoint of the
  * phase fills is left out.
  */
-function mapSection(journey: JourneyModel, workspace: WorkspaceModel): string {
+function mapSection(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels, value: ValueText): string {
     if (journey.phases.length === 0) {
-        return 'No phases yet.';
+        return words.noPhases;
     }
+    const lane = words.lanes;
     const lanes: Lane[] = [
-        { label: 'Channel', cell: (touchpoint) => (touchpoint.channel === null ? '' : escapeMarkdown(channelTitle(touchpoint.channel, workspace))) },
-        { label: 'Senses', cell: (touchpoint) => touchpoint.senses.join(', ') },
-        { label: 'Score', cell: (touchpoint) => touchpointScoreText(touchpoint, journey.scale, '') },
-        { label: 'Owner', cell: (touchpoint) => (touchpoint.owner === null ? '' : escapeMarkdown(teamTitle(touchpoint.owner, workspace))) },
-        { label: 'Actions', cell: (touchpoint) => itemsCell(touchpoint.actions) },
-        { label: 'Thoughts', cell: (touchpoint) => itemsCell(touchpoint.thoughts) },
-        { label: 'Emotions', cell: (touchpoint) => itemsCell(touchpoint.emotions) },
-        { label: 'Pains', cell: (touchpoint) => itemsCell(touchpoint.pains) },
-        { label: 'Opportunities', cell: (touchpoint) => itemsCell(touchpoint.opportunities) },
-        { label: 'WOW', cell: (touchpoint) => itemsCell(touchpoint.wows) },
-        { label: 'Backstage', cell: (touchpoint) => itemsCell(touchpoint.backstage) },
-        { label: 'Improvements', cell: (touchpoint) => itemsCell(touchpoint.improvements.map((name) => improvementTitle(name, journey))) },
+        { label: lane.channel, cell: (touchpoint) => (touchpoint.channel === null ? '' : escapeMarkdown(channelTitle(touchpoint.channel, workspace))) },
+        { label: lane.senses, cell: (touchpoint) => touchpoint.senses.map((sense) => value('senses', sense)).join(', ') },
+        { label: lane.score, cell: (touchpoint) => touchpointScoreText(touchpoint, journey.scale, '') },
+        { label: lane.owner, cell: (touchpoint) => (touchpoint.owner === null ? '' : escapeMarkdown(teamTitle(touchpoint.owner, workspace))) },
+        { label: lane.actions, cell: (touchpoint) => itemsCell(touchpoint.actions) },
+        { label: lane.thoughts, cell: (touchpoint) => itemsCell(touchpoint.thoughts) },
+        { label: lane.emotions, cell: (touchpoint) => itemsCell(touchpoint.emotions) },
+        { label: lane.pains, cell: (touchpoint) => itemsCell(touchpoint.pains) },
+        { label: lane.opportunities, cell: (touchpoint) => itemsCell(touchpoint.opportunities) },
+        { label: lane.wow, cell: (touchpoint) => itemsCell(touchpoint.wows) },
+        { label: lane.backstage, cell: (touchpoint) => itemsCell(touchpoint.backstage) },
+        { label: lane.improvements, cell: (touchpoint) => itemsCell(touchpoint.improvements.map((name) => improvementTitle(name, journey))) },
     ];
-    return journey.phases.map((phase) => phaseMap(phase, journey, lanes)).join('\n\n');
+    return journey.phases.map((phase) => phaseMap(phase, journey, lanes, words)).join('\n\n');
 }
 
-function phaseMap(phase: PhaseModel, journey: JourneyModel, lanes: readonly Lane[]): string {
+function phaseMap(phase: PhaseModel, journey: JourneyModel, lanes: readonly Lane[], words: MarkdownLabels): string {
     const parts = [`### ${escapeMarkdownLine(phase.title)}`];
     if (phase.description) {
         parts.push(escapeMarkdownLine(phase.description));
     }
     const average = averageScoreText(phase.touchpoints, journey.scale, NONE);
     const facts = [
-        ...phase.goals.map((goal) => `- **Goal:** ${escapeMarkdown(goal)}`),
-        ...(average === NONE ? [] : [`- **Average score:** ${average}`]),
+        ...phase.goals.map((goal) => `- **${words.goal}:** ${escapeMarkdown(goal)}`),
+        ...(average === NONE ? [] : [`- **${words.averageScore}:** ${average}`]),
     ];
     if (facts.length > 0) {
         parts.push(facts.join('\n'));
     }
     if (phase.touchpoints.length === 0) {
-        parts.push('No touchpoints yet.');
+        parts.push(words.noTouchpoints);
         return parts.join('\n\n');
     }
     const rows = lanes
         .map((lane) => [`**${lane.label}**`, ...phase.touchpoints.map(lane.cell)])
         .filter(([, ...cells]) => cells.some((cell) => cell !== ''));
-    parts.push(markdownTable(['Touchpoint', ...phase.touchpoints.map((touchpoint) => escapeMarkdown(touchpoint.title))], rows));
+    parts.push(markdownTable([words.touchpoint, ...phase.touchpoints.map((touchpoint) => escapeMarkdown(touchpoint.title))], rows));
     return parts.join('\n\n');
 }
 
-function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels, value: ValueText): string {
     if (journey.improvements.length === 0) {
-        return 'No improvements yet.';
+        return words.noImprovements;
     }
     const rows = journey.improvements.map((improvement) => [
         escapeMarkdown(improvement.title),
-        improvement.kind ?? NONE,
+        improvement.kind === null ? NONE : value('improvementKinds', improvement.kind),
         cellOrNone(improvement.for.map((name) => touchpointTitle(name, journey))),
         improvement.owner === null ? NONE : escapeMarkdown(teamTitle(improvement.owner, workspace)),
         improvement.due === null ? NONE : escapeMarkdown(improvement.due),
-        improvement.status ?? NONE,
+        improvement.status === null ? NONE : value('improvementStatuses', improvement.status),
     ]);
-    return markdownTable(['Improvement', 'Kind', 'For', 'Owner', 'Due', 'Status'], rows);
+    return markdownTable(words.improvementColumns, rows);
 }
 
-function kpisTable(journey: JourneyModel, workspace: WorkspaceModel): string {
+function kpisTable(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
     if (journey.kpis.length === 0) {
-        return 'No KPIs yet.';
+        return words.noKpis;
     }
     const rows = journey.kpis.map((kpi) => [
         escapeMarkdown(kpi.title),
@@ -183,7 +185,7 @@ function kpisTable(journey: JourneyModel, workspace: WorkspaceModel): string {
         kpi.target === null ? NONE : escapeMarkdown(kpi.target),
         escapeMarkdown(kpiActualText(kpi) ?? NONE),
     ]);
-    return markdownTable(['KPI', 'At', 'Owner', 'Target', 'Actual'], rows);
+    return markdownTable(words.kpiColumns, rows);
 }
 
 /** A bold label and a bullet list; nothing when there are no items. */

@@ -33,6 +33,7 @@
  * - Line endings: the file's own (CRLF when its first line break is CRLF); a byte order mark
  *   stays.
  */
+import { keywordsOfWord } from '../i18n/languages.js';
 import { BYTE_ORDER_MARK } from '../byte-order-mark.js';
 
 export const INDENT = '    ';
@@ -195,6 +196,11 @@ interface Nesting {
     elementClosedBy: Map<number, string>;
 }
 
+/** The English keyword of a declaration token, whatever language it is written in (`fase` is `phase`). */
+function declarationKeyword(token: LayoutToken | undefined): string | undefined {
+    return token === undefined ? undefined : keywordsOfWord(token.text)[0] ?? token.text;
+}
+
 function nesting(tokens: readonly LayoutToken[]): Nesting {
     const depthBefore: number[] = [];
     const closeOf = new Map<number, number>();
@@ -204,7 +210,7 @@ function nesting(tokens: readonly LayoutToken[]): Nesting {
     tokens.forEach((token, index) => {
         depthBefore.push(open.length);
         if (token.kind === 'declaration') {
-            lastDeclaration = token.text;
+            lastDeclaration = declarationKeyword(token) ?? token.text;
         } else if (token.kind === 'open') {
             open.push({ index, element: lastDeclaration });
         } else if (token.kind === 'close') {
@@ -287,7 +293,7 @@ function blankLines(tokens: readonly LayoutToken[], blocks: Nesting, compact: Re
                 declaration.oneLine = false;
             }
         } else if (token.kind === 'close') {
-            if (blocks.elementClosedBy.get(index) === 'phase' && nextSignificant(tokens, index)?.text === 'phase') {
+            if (blocks.elementClosedBy.get(index) === 'phase' && declarationKeyword(nextSignificant(tokens, index)) === 'phase') {
                 blankAfter.add(index);
             }
         }

@@ -18,6 +18,7 @@ import { unaddressedPainFixes } from './quick-fixes/unaddressed-pain-fixes.js';
 import { unknownValueFixes } from './quick-fixes/unknown-value-fixes.js';
 import { unresolvedReferenceFixes } from './quick-fixes/unresolved-reference-fixes.js';
 import { unknownColumnFixes } from './quick-fixes/unknown-column-fixes.js';
+import { translateKeywordActions } from './translate-keywords-action.js';
 
 const FIXES: Readonly<Record<string, QuickFixes>> = {
     [IssueCodes.UnresolvedReference]: unresolvedReferenceFixes,
@@ -33,10 +34,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
         const only = params.context.only;
-        if (only && !only.some((kind) => kind === '' || kind === CodeActionKind.QuickFix)) {
-            return [];
-        }
-        return (params.context.diagnostics ?? []).flatMap((diagnostic) => this.fixesFor(document as LangiumDocument<Workspace>, diagnostic));
+        const wants = (kind: string) => !only || only.some((wanted) => wanted === '' || kind === wanted || kind.startsWith(`${wanted}.`));
+        const fixes = wants(CodeActionKind.QuickFix)
+            ? (params.context.diagnostics ?? []).flatMap((diagnostic) => this.fixesFor(document as LangiumDocument<Workspace>, diagnostic))
+            : [];
+        // Translating is offered where it is asked for (the Refactor menu) or where no fix is (a light bulb on a clean line).
+        const translate = only ? wants(CodeActionKind.RefactorRewrite) : (params.context.diagnostics ?? []).length === 0;
+        return translate ? [...fixes, ...translateKeywordActions(document as LangiumDocument<Workspace>)] : fixes;
     }
 
     private fixesFor(document: LangiumDocument<Workspace>, diagnostic: Diagnostic): CodeAction[] {

@@ -5,6 +5,7 @@ import {
     type AstNode,
     type AstNodeDescription,
     type IndexManager,
+    type LangiumDocument,
     type LexerResult,
     type ReferenceInfo,
     type Stream,
@@ -42,6 +43,10 @@ import {
     KEYWORD_DESCRIPTIONS,
     SEGMENT_DESCRIPTIONS,
 } from './completion-documentation.js';
+import { fileLanguageOf } from '../i18n/file-language.js';
+import { DEFAULT_LANGUAGE, keywordWordsFirstIn, valueIn, type LanguageCode, type ValueSet } from '../i18n/languages.js';
+import type { SeveritySettings } from '../validation/severity-settings.js';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { JOURNEY_SNIPPETS, type SnippetNames } from './journey-snippets.js';
 import { LIST_KEYWORDS, SINGLE_VALUED_KEYWORDS } from '../validation/properties.js';
 
@@ -94,11 +99,26 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly tokensBeforeCache = new WeakMap<CompletionContext, Token[]>();
 
     protected readonly datasets: DatasetStore;
+    private readonly settings: SeveritySettings;
 
     constructor(services: JourneyServices) {
         super(services);
         this.indexManager = services.shared.workspace.IndexManager;
         this.datasets = services.evidence.Datasets;
+        this.settings = services.validation.SeveritySettings;
+    }
+
+    /** The governing journey.config.json's "language", read before each completion (the config is read asynchronously). */
+    private settingLanguage: LanguageCode | undefined;
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        this.settingLanguage = (await this.settings.configFor(document.uri))?.language;
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** The language a completion writes in: the file's own (fileLanguageOf), else the project's, else English. */
+    private languageOf(context: CompletionContext): LanguageCode {
+        return fileLanguageOf(context.document.parseResult.value.$cstNode) ?? this.settingLanguage ?? DEFAULT_LANGUAGE;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
@@ -174,26 +194,32 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!previous) {
             return [];
         }
-        if (previous.image === 'senses' || previous.image === ',') {
+        // Keyword tokens carry the English keyword's type whatever the file's language (`zintuigen` is `senses`).
+        if (previous.tokenType.name === 'senses' || previous.image === ',') {
             const listed = this.sensesListedBefore(tokens);
             return listed ? this.senseProposals(listed) : [];
         }
-        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>): ValueProposal[] =>
-            values.map((value) => ({ value, detail, documentation: descriptions[value] }));
-        switch (previous.image) {
+        // The words of the file's language, each saying which value it is where it is not the English word.
+        const language = this.languageOf(context);
+        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>, set: ValueSet): ValueProposal[] =>
+            values.map((value) => {
+                const word = valueIn(language, set, value);
+                return { value: word, detail: word === value ? detail : `${detail} (${value})`, documentation: descriptions[value] };
+            });
+        switch (previous.tokenType.name) {
             case 'segment':
-                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS);
+                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS, 'segments');
             case 'kind':
-                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS);
+                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS, 'improvementKinds');
             case 'status':
-                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS);
+                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS, 'improvementStatuses');
             case 'type':
                 // `type` is a channel type inside a channel and the journey type inside a journey.
                 if (AstUtils.getContainerOfType(context.node, isChannel)) {
-                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS);
+                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS, 'channelTypes');
                 }
                 if (AstUtils.getContainerOfType(context.node, isJourney)) {
-                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS);
+                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS, 'journeyTypes');
                 }
                 return [];
             default:
@@ -204,7 +230,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     /** After `scale`: common scales; after `score`: the scores of the journey's scale, critical ones marked. */
     protected numbersAt(context: CompletionContext): ValueProposal[] {
         const previous = this.tokensBefore(context).at(-1);
-        if (previous?.image === 'scale') {
+        if (previous?.tokenType.name === 'scale') {
             return [...COMMON_SCALES];
         }
         const journey = AstUtils.getContainerOfType(context.node, isJourney);
@@ -256,7 +282,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             listed.push(tokens[index - 1].image);
             index -= 2;
         }
-        return index >= 0 && tokens[index].image === 'senses' ? listed : undefined;
+        return index >= 0 && tokens[index].tokenType.name === 'senses' ? listed : undefined;
     }
 
     private isWordToken(token: Token): boolean {
@@ -287,10 +313,13 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
         const documentation = KEYWORD_DESCRIPTIONS[`${rule}.${keyword.value}`] ?? KEYWORD_DESCRIPTIONS[keyword.value];
+        // The words of the file's own language (its keywords decide, then the project's "language"):
+        // offering every language's word for each keyword would double every list.
+        const word = keywordWordsFirstIn(this.languageOf(context), keyword.value)[0];
         acceptor(context, {
-            label: keyword.value,
+            label: word,
             kind: this.getKeywordCompletionItemKind(keyword),
-            detail: 'Keyword',
+            detail: word === keyword.value ? 'Keyword' : `Keyword (${keyword.value})`,
             documentation,
             sortText: '1',
         });

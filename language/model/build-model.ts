@@ -10,6 +10,7 @@ import type {
 import { isChannel, isDataset, isJourney, isOffering, isPersona, isTeam } from '../generated/ast.js';
 import type { CsvColumn } from '../evidence/csv-table.js';
 import { datasetScaleOf, type DatasetState } from '../evidence/dataset-store.js';
+import { canonicalValueOf } from '../i18n/languages.js';
 import { KPI_AGGREGATES, TOUCHPOINT_AGGREGATES, measureKpi, measureTouchpoint, meetsThreshold, numericActual, type Aggregate } from '../evidence/measured-score.js';
 import { flowEdges } from './journey-flow.js';
 import {
@@ -110,7 +111,7 @@ export function buildJourney(journey: Journey, evidence?: Evidence): JourneyMode
         }
     }
     const phases = journey.phases.map((phase) => buildPhase(phase, scale, addressedBy, evidence));
-    const type = oneOf(journeyTypeOf(journey), JOURNEY_TYPES) ?? 'transactional';
+    const type = oneOf(canonicalValueOf('journeyTypes', journeyTypeOf(journey)), JOURNEY_TYPES) ?? 'transactional';
     return {
         name: nameOf(journey),
         title: titleOf(journey),
@@ -168,11 +169,11 @@ function buildImprovement(improvement: Improvement): ImprovementModel {
         name: nameOf(improvement),
         title: titleOf(improvement),
         description: descriptionOf(improvement) ?? null,
-        kind: oneOf(kindOf(improvement), IMPROVEMENT_KINDS),
+        kind: oneOf(canonicalValueOf('improvementKinds', kindOf(improvement)), IMPROVEMENT_KINDS),
         for: improvement.targets.map(refName),
         owner: optionalRefName(ownerOf(improvement)),
         due: dueOf(improvement) ?? null,
-        status: oneOf(statusOf(improvement), IMPROVEMENT_STATUSES),
+        status: oneOf(canonicalValueOf('improvementStatuses', statusOf(improvement)), IMPROVEMENT_STATUSES),
     };
 }
 
@@ -259,7 +260,7 @@ function buildPersona(persona: Persona): PersonaModel {
     return {
         name: nameOf(persona),
         title: titleOf(persona),
-        segment: oneOf(segmentOf(persona), SEGMENTS),
+        segment: oneOf(canonicalValueOf('segments', segmentOf(persona)), SEGMENTS),
         description: descriptionOf(persona) ?? null,
         goals: [...persona.goals],
         frustrations: [...persona.frustrations],
@@ -273,7 +274,7 @@ function buildChannel(channel: Channel): ChannelModel {
     return {
         name: nameOf(channel),
         title: titleOf(channel),
-        type: oneOf(channelTypeOf(channel), CHANNEL_TYPES),
+        type: oneOf(canonicalValueOf('channelTypes', channelTypeOf(channel)), CHANNEL_TYPES),
         description: descriptionOf(channel) ?? null,
     };
 }

@@ -2,6 +2,7 @@
  * The closed sets of words the language accepts as values. The grammar reads them as names;
  * the validator checks them against these lists and completion offers them.
  */
+import { canonicalValueOf } from '../i18n/languages.js';
 
 export const SENSES = ['visual', 'auditory', 'olfactory', 'gustatory', 'tactile'] as const;
 export type Sense = (typeof SENSES)[number];
@@ -26,7 +27,7 @@ export const SENSE_DESCRIPTIONS: Readonly<Record<Sense, string>> = {
 
 /** The canonical sense for a sense word or alias, or undefined when it is not a sense. */
 export function canonicalSense(word: string): Sense | undefined {
-    return (SENSES as readonly string[]).includes(word) ? (word as Sense) : SENSE_ALIASES[word];
+    return canonicalValueOf('senses', word) as Sense | undefined;
 }
 
 export const SEGMENTS = ['b2c', 'b2b'] as const;

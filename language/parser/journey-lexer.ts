@@ -1,6 +1,7 @@
-import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import type { ILexingError } from 'chevrotain';
 import { findNotText, notTextMessage } from './text-file.js';
+import { KeywordAliases } from './keyword-aliases.js';
 
 /** The lexing error of a document that is not text (text-file.ts); the validator reports it as `not-text`. */
 export interface NotTextError extends ILexingError {
@@ -12,15 +13,24 @@ export function isNotTextError(error: ILexingError): error is NotTextError {
 }
 
 /**
- * Langium's lexer, except that a document which is not text is not lexed at all: it yields no
+ * Langium's lexer, with the keywords of other languages (keyword-aliases.ts), except that a document which is not text is not lexed at all: it yields no
  * tokens (so the parser builds an empty workspace) and one error, which keeps time, memory and
  * output bounded whatever bytes the file holds.
  */
 export class JourneyLexer extends DefaultLexer {
+    private readonly aliases: KeywordAliases;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.aliases = new KeywordAliases(services.Grammar, this.tokenTypes);
+    }
+
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const problem = findNotText(text);
         if (!problem) {
-            return super.tokenize(text, options);
+            const result = super.tokenize(text, options);
+            this.aliases.apply(result.tokens);
+            return result;
         }
         const error: NotTextError = { offset: 0, line: 1, column: 1, length: 0, message: notTextMessage(problem), notText: true };
         return { tokens: [], hidden: [], errors: [error] };

@@ -1,3 +1,4 @@
+import { canonicalValueOf } from '../i18n/languages.js';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isJourney, type Channel, type Touchpoint } from '../generated/ast.js';
 import { channelOf, channelTypeOf } from '../model/property-values.js';
@@ -8,7 +9,7 @@ import { quotedText } from '../message-text.js';
 
 export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     const channel = channelOf(touchpoint)?.ref;
-    if (!channel || !SENSORY_CHANNEL_TYPES.includes(channelTypeOf(channel) as ChannelType) || (touchpoint.senses ?? []).length > 0) {
+    if (!channel || !SENSORY_CHANNEL_TYPES.includes(canonicalValueOf('channelTypes', channelTypeOf(channel)) as ChannelType) || (touchpoint.senses ?? []).length > 0) {
         return;
     }
     accept('info', `Touchpoint '${quotedText(touchpoint.name)}' is on the ${channelTypeOf(channel)} channel '${quotedText(channel.name)}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,

@@ -1,3 +1,4 @@
+import { canonicalValueOf } from '../i18n/languages.js';
 import type { ValidationAcceptor } from 'langium';
 import type { Journey, Touchpoint } from '../generated/ast.js';
 import { reachableTouchpoints, type FlowNode } from '../model/journey-flow.js';
@@ -15,7 +16,7 @@ export function checkUnreachableTouchpoints(journey: Journey, accept: Validation
         name: touchpoint.name,
         next: (touchpoint.next ?? []).flatMap((reference) => reference.ref?.name ?? []),
     }));
-    const reached = reachableTouchpoints(nodes, journeyTypeOf(journey) === 'relational');
+    const reached = reachableTouchpoints(nodes, canonicalValueOf('journeyTypes', journeyTypeOf(journey)) === 'relational');
     for (const touchpoint of touchpoints) {
         if (!reached.has(touchpoint.name)) {
             accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' is unreachable: no path leads to it from the first touchpoint '${quotedText(touchpoints[0].name)}'.`,

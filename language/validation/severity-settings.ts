@@ -14,6 +14,7 @@ import { IssueCodes } from './issue-codes.js';
 import { getNodeValue, ParseErrorCode, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { readGates, type Gates } from '../health/gate-settings.js';
 import { nearestMatch } from './nearest-match.js';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
 
 export const ConfigFileName = 'journey.config.json';
 
@@ -55,7 +56,7 @@ const summaryCodes: ReadonlySet<string> = new Set([IssueCodes.TooManyProblems]);
 export const adjustableCodes: readonly string[] = Object.values(IssueCodes).filter((code) => !fixedErrorCodes.has(code) && !summaryCodes.has(code));
 
 /** `$schema` is allowed so editors can attach a JSON schema; everything else is a typo. */
-const topLevelKeys = ['severity', 'gates', '$schema'];
+const topLevelKeys = ['severity', 'gates', 'language', '$schema'];
 
 /** One thing wrong in a config file, 1-based. */
 export interface ConfigProblem {
@@ -71,6 +72,8 @@ export interface SeverityConfig {
     readonly severities: ReadonlyMap<string, SeveritySetting>;
     /** The valid gates only (LANGUAGE.md, "Gates"). */
     readonly gates: Gates;
+    /** The language of outputs and messages (`"language": "nl"`); undefined: the default, English. */
+    readonly language?: LanguageCode;
     readonly problems: readonly ConfigProblem[];
 }
 
@@ -198,6 +201,7 @@ export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig 
     const text = withoutByteOrderMark(fileText);
     const severities = new Map<string, SeveritySetting>();
     let gates: Gates = {};
+    let language: LanguageCode | undefined;
     const problems: ConfigProblem[] = [];
     const problem = (offset: number, message: string) => problems.push({ configUri: uri, ...lineColumnOf(text, offset), message });
     const errors: ParseError[] = [];
@@ -222,11 +226,18 @@ export function parseSeverityConfig(uri: URI, fileText: string): SeverityConfig 
             readSeverities(member.value, severities, problem);
         } else if (member.key === 'gates') {
             gates = readGates(member.value, problem);
+        } else if (member.key === 'language') {
+            const code = getNodeValue(member.value);
+            if (isLanguageCode(code)) {
+                language = code;
+            } else {
+                problem(member.value.offset, `'language' must be one of ${LANGUAGE_CODES.map((known) => `"${known}"`).join(', ')}`);
+            }
         } else if (!topLevelKeys.includes(member.key)) {
-            problem(member.keyOffset, `unknown setting '${quotedText(member.key)}'${suggestion(member.key, topLevelKeys)}; the settings are 'severity' and 'gates'`);
+            problem(member.keyOffset, `unknown setting '${quotedText(member.key)}'${suggestion(member.key, topLevelKeys)}; the settings are 'severity', 'gates' and 'language'`);
         }
     }
-    return { uri, severities, gates, problems };
+    return { uri, severities, gates, language, problems };
 }
 
 interface JsonMember {

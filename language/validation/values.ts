@@ -13,29 +13,30 @@ import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 import { nearestMatch } from './nearest-match.js';
 import { quotedText } from '../message-text.js';
+import { canonicalValueOf, type ValueSet } from '../i18n/languages.js';
 
 /** Enumerated values are parsed as words (so they are not reserved) and checked here. */
 
 export function checkSense(sense: SenseValue, accept: ValidationAcceptor): void {
     const aliases = Object.keys(SENSE_ALIASES);
-    checkValue({ node: sense, property: 'value' }, sense.value, 'sense', [...SENSES, ...aliases], accept, `${SENSES.join(', ')} (or ${aliases.join(', ')})`);
+    checkValue({ node: sense, property: 'value' }, sense.value, 'sense', [...SENSES, ...aliases], accept, `${SENSES.join(', ')} (or ${aliases.join(', ')})`, 'senses');
 }
 
 export function checkPersonaSegment(persona: Persona, accept: ValidationAcceptor): void {
-    checkValues(persona, 'segments', persona.segments, 'segment', SEGMENTS, accept);
+    checkValues(persona, 'segments', persona.segments, 'segment', SEGMENTS, accept, 'segments');
 }
 
 export function checkChannelType(channel: Channel, accept: ValidationAcceptor): void {
-    checkValues(channel, 'types', channel.types, 'channel type', CHANNEL_TYPES, accept);
+    checkValues(channel, 'types', channel.types, 'channel type', CHANNEL_TYPES, accept, 'channelTypes');
 }
 
 export function checkJourneyType(journey: Journey, accept: ValidationAcceptor): void {
-    checkValues(journey, 'types', journey.types, 'journey type', JOURNEY_TYPES, accept);
+    checkValues(journey, 'types', journey.types, 'journey type', JOURNEY_TYPES, accept, 'journeyTypes');
 }
 
 export function checkImprovementValues(improvement: Improvement, accept: ValidationAcceptor): void {
-    checkValues(improvement, 'kinds', improvement.kinds, 'improvement kind', IMPROVEMENT_KINDS, accept);
-    checkValues(improvement, 'statuses', improvement.statuses, 'status', IMPROVEMENT_STATUSES, accept);
+    checkValues(improvement, 'kinds', improvement.kinds, 'improvement kind', IMPROVEMENT_KINDS, accept, 'improvementKinds');
+    checkValues(improvement, 'statuses', improvement.statuses, 'status', IMPROVEMENT_STATUSES, accept, 'improvementStatuses');
 }
 
 /** Every occurrence of a single-valued property, not only the one that counts (a repeat is duplicate-property). */
@@ -46,8 +47,9 @@ function checkValues<N extends AstNode>(
     what: string,
     allowed: readonly string[],
     accept: ValidationAcceptor,
+    set: ValueSet,
 ): void {
-    values.forEach((value, index) => checkValue({ node, property, index }, value, what, allowed, accept));
+    values.forEach((value, index) => checkValue({ node, property, index }, value, what, allowed, accept, allowed.join(', '), set));
 }
 
 function checkValue<N extends AstNode>(
@@ -56,10 +58,12 @@ function checkValue<N extends AstNode>(
     what: string,
     allowed: readonly string[],
     accept: ValidationAcceptor,
-    listed = allowed.join(', '),
+    listed: string,
+    set: ValueSet,
 ): void {
     // An empty value comes from error recovery; the syntax error already says what is missing.
-    if (!value || allowed.includes(value)) {
+    // A value in another language (`fysiek`, `gepland`) is the same value.
+    if (!value || allowed.includes(value) || canonicalValueOf(set, value) !== undefined) {
         return;
     }
     const suggestion = nearestMatch(value, allowed);

@@ -188,3 +188,30 @@ describe('checklist', () => {
         expect(listFiles(path.join(folder, 'docs'))).toEqual(['checklist.md']);
     });
 });
+
+describe('the language of the Markdown', () => {
+    test('--lang nl writes Dutch; without it, English', async () => {
+        const folder = workspace();
+        const dutch = await runJourney(['render', '--format', 'markdown', '--journey', 'DiyStore', '--lang', 'nl'], folder);
+        expect(dutch.code).toBe(0);
+        expect(dutch.stdout).toContain('\n## Klantreiskaart\n');
+        const english = await runJourney(['render', '--format', 'markdown', '--journey', 'DiyStore'], folder);
+        expect(english.stdout).toContain('\n## Map\n');
+    });
+
+    test('"language": "nl" in journey.config.json decides for the journeys it governs, --lang over it', async () => {
+        const folder = workspace({ 'journey.config.json': '{ "language": "nl" }' });
+        const dutch = await runJourney(['render', '--format', 'markdown', '--journey', 'DiyStore'], folder);
+        expect(dutch.code).toBe(0);
+        expect(dutch.stdout).toContain('\n## Klantreiskaart\n');
+        const english = await runJourney(['render', '--format', 'markdown', '--journey', 'DiyStore', '--lang', 'en'], folder);
+        expect(english.stdout).toContain('\n## Map\n');
+    });
+
+    test('an unknown --lang is a usage error', async () => {
+        const result = await runJourney(['render', '--format', 'markdown', '--lang', 'de'], workspace());
+        expect(result.code).toBe(2);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stderr).toContain('--lang');
+    });
+});

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { acceptedValueWords, KEYWORD_ALIASES, LANGUAGE_CODES } from '../../language/i18n/languages.js';
 import { CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSES, SENSE_ALIASES } from '../../language/model/vocabulary.js';
 import { projectRoot } from '../support/build-bundles.js';
 import { URI } from 'langium';
@@ -22,7 +23,8 @@ describe('the JSON schema of journey.config.json', () => {
     });
 
     test('lists exactly the codes a project may adjust and the gates the checker reads', () => {
-        expect(Object.keys(schema.properties)).toEqual(['$schema', 'severity', 'gates']);
+        expect(Object.keys(schema.properties)).toEqual(['$schema', 'severity', 'gates', 'language']);
+        expect(schema.properties.language.enum).toEqual(LANGUAGE_CODES);
         expect(Object.keys(schema.properties.severity.properties)).toEqual(adjustableCodes);
         expect(Object.keys(schema.properties.gates.properties)).toEqual(GATE_NAMES);
         for (const name of GATE_NAMES) {
@@ -125,8 +127,18 @@ describe('the TextMate injection for values', () => {
     const words = (name: string) => /\(([^()]*)\)\(\?!/.exec(grammar.repository[name].match)![1].split('|');
 
     test('knows every sense and every closed value of the language', () => {
-        expect(words('sense').sort()).toEqual([...SENSES, ...Object.keys(SENSE_ALIASES)].sort());
-        expect(words('value').sort()).toEqual([...SEGMENTS, ...CHANNEL_TYPES, ...JOURNEY_TYPES, ...IMPROVEMENT_KINDS, ...IMPROVEMENT_STATUSES].sort());
+        expect(words('sense').sort()).toEqual(acceptedValueWords('senses').sort());
+        expect(words('sense')).toEqual(expect.arrayContaining([...SENSES, ...Object.keys(SENSE_ALIASES)]));
+        const values = (['segments', 'channelTypes', 'journeyTypes', 'improvementKinds', 'improvementStatuses'] as const).flatMap(acceptedValueWords);
+        expect(words('value').sort()).toEqual([...new Set(values)].sort());
+        expect(words('value')).toEqual(expect.arrayContaining([...SEGMENTS, ...CHANNEL_TYPES, ...JOURNEY_TYPES, ...IMPROVEMENT_KINDS, ...IMPROVEMENT_STATUSES]));
+    });
+
+    test('colours the keywords of every other language (the generated grammar knows the English ones)', () => {
+        expect(words('keyword-alias').sort()).toEqual([...KEYWORD_ALIASES.keys()].sort());
+        expect(pattern('keyword-alias').exec('    contactmoment Kassa {')?.[0]).toBe('contactmoment');
+        expect(pattern('keyword-alias').test('channel Kanaalwerk')).toBe(false);
+        expect(pattern('declaration').exec('klantreis Bezoek "Bezoek" {')?.[2]).toBe('Bezoek');
     });
 
     test('marks values, numbers and declared names, not names that merely contain them', () => {

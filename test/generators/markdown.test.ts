@@ -206,3 +206,26 @@ describe('markdown document', () => {
         expect(markdown).toContain('## KPIs\n\nNo KPIs yet.\n');
     });
 });
+
+describe('markdown in Dutch', () => {
+    test('the Dutch example in Dutch: golden', async () => {
+        const workspace = await fixtureModel('md-nl-bouwmarkt.journey');
+        expectGolden(generateMarkdown(workspace.journeys[0], workspace, 'nl'), 'md-nl-bouwmarkt.nl.md');
+    });
+
+    test('every heading and lane label is the catalogue\'s, and the values are Dutch', async () => {
+        const workspace = await fixtureModel('md-nl-bouwmarkt.journey');
+        const dutch = generateMarkdown(workspace.journeys[0], workspace, 'nl');
+        const english = generateMarkdown(workspace.journeys[0], workspace);
+        for (const heading of ['## Persona’s', '## Klantreisdiagram', '## Verloop', '## Klantreiskaart', '## Verbeteringen', '## KPI’s']) {
+            expect(dutch).toContain(`\n${heading}\n`);
+        }
+        expect(dutch).toContain('| **Zintuigen** | visueel |');
+        expect(dutch).toContain('| corrigerend |');
+        expect(english).toContain('| **Senses** | visual |');
+        expect(english).toContain('## Journey diagram');
+        // The team's own text is the same in both.
+        expect(dutch).toContain('Zoekt de kraan zelf in het magazijn');
+        expect(english).toContain('Zoekt de kraan zelf in het magazijn');
+    });
+});

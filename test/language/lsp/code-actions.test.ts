@@ -354,7 +354,8 @@ describe('what gets no fix', () => {
         const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
         expect(await ask({ range: at(0, 17, 20), message: '', code: 'unknown-value', data: { code: 'unknown-value', value: 'wbe', suggestion: 'web' } })).toEqual([]);
         expect(await ask({ range: at(0, 12, 16), message: '', code: 'duplicate-property', data: { code: 'duplicate-property', keyword: 'type' } })).toHaveLength(1);
-        expect(await ask({ range: at(0, 12, 16), message: '', code: 'duplicate-property', data: { code: 'duplicate-property', keyword: 'type' } }, ['refactor'])).toEqual([]);
+        // A refactor request gets no quick fix, only the translate action.
+        expect(((await ask({ range: at(0, 12, 16), message: '', code: 'duplicate-property', data: { code: 'duplicate-property', keyword: 'type' } }, ['refactor'])) as CodeAction[]).map((action) => action.title)).toEqual(['Translate keywords to Dutch (Nederlands)']);
         expect(await ask({ range: at(0, 8, 9), message: '', code: 'unresolved-reference', data: { code: 'unresolved-reference' } })).toEqual([]);
         expect(await ask({ range: at(0, 6, 9), message: '', code: 'critical-touchpoint' })).toEqual([]);
         expect(await ask({ range: at(0, 6, 9), message: '', code: 'unaddressed-pain' })).toEqual([]);

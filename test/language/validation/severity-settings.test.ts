@@ -161,7 +161,7 @@ describe('reading a config', () => {
         expect(problems('{"severity": {"missing-channel": "warn", "empty-phase": 2}, "severities": {}}')).toEqual([
             `1:34: the severity of 'missing-channel' must be one of "error", "warning", "info", "hint", "off", found 'warn'`,
             `1:57: the severity of 'empty-phase' must be one of "error", "warning", "info", "hint", "off", found a number`,
-            "1:61: unknown setting 'severities' (did you mean 'severity'?); the settings are 'severity' and 'gates'",
+            "1:61: unknown setting 'severities' (did you mean 'severity'?); the settings are 'severity', 'gates' and 'language'",
         ]);
         expect(problems('[]')).toEqual(['1:1: the file must hold one JSON object, like { "severity": { "missing-channel": "off" } }']);
         expect(problems('{"severity": ["off"]}')).toEqual([`1:14: 'severity' must be an object of code -> severity, like { "missing-channel": "off" }`]);
@@ -182,7 +182,7 @@ describe('reading a config', () => {
         expect(problems('{\n  "severity": {"a": "b\n}')).toEqual(['2:21: invalid JSON: unterminated string']);
         expect(problems("{'severity': {}}")).toEqual(["1:2: invalid JSON: unexpected ''' (names and texts are in double quotes)"]);
         expect(problems('{} x')).toEqual(["1:4: invalid JSON: unexpected 'x' after the JSON value"]);
-        expect(problems('\uFEFF{\n "x": 1}')).toEqual(["2:2: unknown setting 'x'; the settings are 'severity' and 'gates'"]);
+        expect(problems('\uFEFF{\n "x": 1}')).toEqual(["2:2: unknown setting 'x'; the settings are 'severity', 'gates' and 'language'"]);
     });
 });
 
