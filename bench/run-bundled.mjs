@@ -25,6 +25,8 @@ export async function runBundled({ entryPoints, main, env = () => ({}), options 
             outdir: bundles,
             outExtension: { '.js': '.cjs' },
             absWorkingDir: projectRoot,
+            // As esbuild.mjs: jsonc-parser's default (UMD) build requires files esbuild cannot see; its ESM build bundles.
+            mainFields: ['module', 'main'],
             logLevel: 'warning',
             ...options,
         });
