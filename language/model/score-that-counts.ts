@@ -22,6 +22,12 @@ export function isMeasured(touchpoint: Pick<TouchpointModel, 'measured'>): boole
     return touchpoint.measured?.score !== null && touchpoint.measured?.score !== undefined;
 }
 
+/** The mean of the scores there are (nulls left out), rounded to 2 decimals; null when there is none. */
+export function meanScore(scores: readonly (number | null)[]): number | null {
+    const present = scores.filter((score): score is number => score !== null);
+    return present.length === 0 ? null : twoDecimals(present.reduce((total, score) => total + score, 0) / present.length);
+}
+
 /** Rounded to 2 decimals, as the JSON writes measured numbers. */
 export function twoDecimals(value: number): number {
     return Math.round(value * 100) / 100;

@@ -9,6 +9,7 @@
  */
 import type { ImprovementModel, JourneyModel, KpiModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
 import { toNormalizedScale } from '../model/score-scale.js';
+import { meanScore } from '../model/score-that-counts.js';
 import { effectiveNormalizedScoreOf, kpiMeasuredValueOf, kpiStatusOf, measuredScoreOf } from './evidence-values.js';
 import {
     REVIEW_VERSION, type Change, type ChangeKind, type ChangeValue, type CurvePoint, type EmotionCurveComparison, type JourneyReview,
@@ -470,8 +471,7 @@ function propertyChanges(kind: ChangeKind, path: readonly string[], pairs: Recor
 
 /** The mean score that counts (measured where there is data) on 1..5, rounded to 2 decimals; null without scores. */
 export function averageOf(touchpoints: readonly TouchpointModel[], journey: JourneyModel): number | null {
-    const scores = touchpoints.map((touchpoint) => effectiveNormalizedScoreOf(touchpoint, journey.scale)).filter((score) => score !== null);
-    return scores.length === 0 ? null : round2(scores.reduce((total, score) => total + score, 0) / scores.length);
+    return meanScore(touchpoints.map((touchpoint) => effectiveNormalizedScoreOf(touchpoint, journey.scale)));
 }
 
 function touchpointsByName(journey: JourneyModel): Map<string, { touchpoint: TouchpointModel; phase: PhaseModel }> {

@@ -6,7 +6,7 @@
  */
 import type { ImprovementModel, JourneyModel, KpiModel, TouchpointModel, WorkspaceModel } from '../../model/journey-model.js';
 import { touchpointsOf } from '../../model/model-lookup.js';
-import { normalizedScoreThatCounts, twoDecimals } from '../../model/score-that-counts.js';
+import { meanScore, normalizedScoreThatCounts } from '../../model/score-that-counts.js';
 import { IMPROVEMENT_STATUSES, type ImprovementStatus } from '../../model/vocabulary.js';
 
 /** One journey's line on the index. */
@@ -27,7 +27,7 @@ export function journeyFacts(journey: JourneyModel): JourneyFacts {
     return {
         journey,
         touchpoints: touchpoints.length,
-        averageScore: averageOf(touchpoints.map((touchpoint) => normalizedScoreThatCounts(touchpoint, journey.scale))),
+        averageScore: meanScore(touchpoints.map((touchpoint) => normalizedScoreThatCounts(touchpoint, journey.scale))),
         critical: touchpoints.filter((touchpoint) => touchpoint.critical).length,
         openImprovements: journey.improvements.filter((improvement) => improvement.status !== 'done').length,
         kpisMet: journey.kpis.filter((kpi) => kpi.met === true).length,
@@ -134,7 +134,7 @@ export function channelPhaseGrid(workspace: WorkspaceModel): ChannelPhaseGrid {
         channels: [...declared, ...undeclared, ...(used.has(null) ? [null] : [])],
         cell(channel, phase) {
             const list = scores.get(cellKey(channel, phase)) ?? [];
-            return { touchpoints: list.length, averageScore: averageOf(list) };
+            return { touchpoints: list.length, averageScore: meanScore(list) };
         },
     };
 }
@@ -171,9 +171,4 @@ function emptyBoard(): Record<ImprovementStatus | 'none', PlacedImprovement[]> {
 
 function cellKey(channel: string | null, phase: string): string {
     return `${channel ?? '\u0000'}\u0001${phase}`;
-}
-
-function averageOf(values: readonly (number | null)[]): number | null {
-    const numbers = values.filter((value): value is number => value !== null);
-    return numbers.length === 0 ? null : twoDecimals(numbers.reduce((sum, value) => sum + value, 0) / numbers.length);
 }
