@@ -26,7 +26,7 @@ import './playground.css';
 
 const VIEW_LABELS: Record<string, string> = { map: 'Journey map', journey: 'Mermaid journey', flow: 'Flowchart', checklist: 'Checklist' };
 /** The map first when the language offers it. */
-const VIEWS = [...DIAGRAM_VIEWS].sort((a, b) => Number(b === 'map') - Number(a === 'map'));
+const VIEWS: string[] = [...DIAGRAM_VIEWS].sort((a: string, b: string) => Number(b === 'map') - Number(a === 'map'));
 const REDRAW_DELAY = 150;
 
 interface Tab {
@@ -42,7 +42,7 @@ const panel = new ViewPanel(byId('diagram'), byId('banner'));
 
 const initial: SharedState = decodeState(location.hash) ?? { files: DEFAULT_EXAMPLE.files, active: DEFAULT_EXAMPLE.files[0]?.path };
 let theme: Theme = localStorage.getItem('journey-playground-theme') === 'dark' || (localStorage.getItem('journey-playground-theme') === null && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
-let currentView = VIEWS.includes(initial.view as never) ? initial.view! : VIEWS[0];
+let currentView = VIEWS.includes(initial.view ?? '') ? initial.view! : VIEWS[0];
 let tabs: Tab[] = [];
 let activePath: string | undefined;
 /** The journey file the views show: the open tab when it is one, else the last one shown. */
@@ -220,12 +220,11 @@ function removeTab(path: string): void {
         return;
     }
     tabs = tabs.filter((candidate) => candidate !== tab);
-    // Destroying the editor closes the document in the server (PlaygroundWorkspace.closeFile).
+    // Destroying the editor closes the document in the server (PlaygroundWorkspace.closeFile);
+    // closed is not gone in LSP (the file would be on disk), so the server also hears it is deleted.
     tab.view.destroy();
     problems.forget(uriOf(path));
-    if (!isJourneyFile(path)) {
-        writeFiles({ [path]: null });
-    }
+    writeFiles({ [path]: null });
     if (shownPath === path) {
         shownPath = undefined;
     }

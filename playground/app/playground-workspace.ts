@@ -3,9 +3,12 @@
  * open in the server (so references across tabs resolve, as in the editor and the CLI), and
  * a way to bring a tab to the front when go-to-definition lands in another file.
  */
-import { LSPPlugin, Workspace, type LSPClient, type WorkspaceFile, type WorkspaceFileUpdate } from '@codemirror/lsp-client';
+import { LSPPlugin, Workspace, type LSPClient, type WorkspaceFile } from '@codemirror/lsp-client';
 import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
+
+/** What `syncFiles` returns (the package declares the type without exporting it). */
+type WorkspaceFileUpdate = ReturnType<Workspace['syncFiles']>[number];
 
 class OpenFile implements WorkspaceFile {
     constructor(readonly uri: string, readonly languageId: string, public version: number, public doc: Text, readonly view: EditorView) {}

@@ -6,7 +6,7 @@
  */
 import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, FileChangeType } from 'vscode-languageserver/browser';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, FileChangeType, type FileEvent } from 'vscode-languageserver/browser';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { registerDiagramRequest } from '../../language/lsp/diagram-request-handler.js';
 import { MemoryFileSystemProvider } from './memory-file-system.js';
@@ -20,7 +20,6 @@ const connection = createConnection(new BrowserMessageReader(scope), new Browser
 const fileSystem = new MemoryFileSystemProvider();
 const { shared } = createJourneyServices({ connection, fileSystemProvider: () => fileSystem });
 
-const root = URI.parse(WORKSPACE_ROOT);
 const manager = shared.workspace.WorkspaceManager;
 const initialize = manager.initialize.bind(manager);
 // The page is one workspace folder, whatever the client says: datasets resolve inside it.
@@ -35,7 +34,7 @@ manager.initialize = (params) => {
 };
 
 connection.onNotification(WRITE_FILES_METHOD, (params: WriteFilesParams) => {
-    const changes = Object.entries(params.files ?? {}).map(([path, text]) => {
+    const changes = Object.entries(params.files ?? {}).map(([path, text]): FileEvent => {
         const uri = fileUri(path);
         if (typeof text === 'string') {
             fileSystem.write(uri, text);

@@ -12,7 +12,10 @@ export interface PlaygroundInitializationOptions {
     files: Record<string, string>;
 }
 
-/** `playground/writeFiles`: these non-journey files changed (text) or were deleted (null). */
+/**
+ * `playground/writeFiles`: these non-journey files changed (text), or these files (of any kind)
+ * were deleted (null).
+ */
 export const WRITE_FILES_METHOD = 'playground/writeFiles';
 
 export interface WriteFilesParams {

@@ -1,0 +1,185 @@
+/**
+ * The playground in a real browser: the built out/playground/ over HTTP, the language server
+ * in its Web Worker, mermaid drawing, all in the system Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeState, type PlaygroundFile } from '../../playground/app/share-state.js';
+import { journeyFile } from '../cli/hostile-journeys.js';
+import { drawCount, nextDrawing, PlaygroundBrowser, replaceEditorText, type WatchedPage } from './playground-browser.js';
+
+let browser: PlaygroundBrowser;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+    browser = await PlaygroundBrowser.launch();
+});
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+async function open(files?: PlaygroundFile[], options: { view?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
+    const hash = files ? encodeState({ files, active: files[0]?.path, view: options.view }) : '';
+    const watched = await browser.open(hash, options);
+    opened.push(watched);
+    await nextDrawing(watched.page, 0);
+    return watched;
+}
+
+/** Every page stays quiet: no console error, no request beyond the playground's server. */
+function expectQuiet(watched: WatchedPage): void {
+    expect(watched.errors).toEqual([]);
+    expect(watched.outsideRequests).toEqual([]);
+    expect(watched.dialogs).toEqual([]);
+}
+
+const CATALOG = `persona Sam "Sam, weekend renovator" { channels Web }
+channel Web "The webshop" { type web }
+team Shop "The shop team"
+`;
+
+const JOURNEY = `journey Order "Ordering a drill" {
+    persona Sam
+    phase Choose "Choose" {
+        touchpoint Browse "Browses drills" { channel Web score 4 }
+        touchpoint Pay "Pays" { channel Web score 2 }
+    }
+}
+`;
+
+describe('the playground', () => {
+    it('opens on an example, draws it, and makes no request beyond its own files', async () => {
+        const watched = await open();
+        const { page } = watched;
+        await page.locator('#diagram svg').first().waitFor();
+        const tabs = await page.locator('#tabs .tab').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.path));
+        expect(tabs).toEqual(expect.arrayContaining(['diy-store-saturday.journey', 'shared/catalog.journey', 'data/exit-survey-2026-09.csv']));
+        // The dataset in the worker's file system is read: a measured score is reported.
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toContain('answers');
+        expect(await page.locator('#diagram').textContent()).toContain('A Saturday at the DIY store');
+        expectQuiet(watched);
+    });
+
+    it('shows a diagnostic in the problems list and as a squiggle, keeps the last drawing, and redraws once fixed', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
+        const { page } = watched;
+        await page.locator('#diagram svg').first().waitFor();
+        expect(await page.locator('#diagram').textContent()).toContain('Browses drills');
+
+        let draws = await drawCount(page);
+        await replaceEditorText(page, JOURNEY.replace('channel Web score 2', 'channel Webb score 2').replace('Browses drills', 'Looks at drills'));
+        const problem = page.locator('#problems .problem.error');
+        await expect.poll(() => problem.first().textContent(), { timeout: 30_000 }).toMatch(/order\.journey:5:\d+.*Webb/);
+        await page.locator('#editors .cm-editor:not([hidden]) .cm-lintRange-error').first().waitFor();
+        await nextDrawing(page, draws);
+        await expect.poll(() => page.locator('#banner').textContent()).toContain('showing the last good drawing');
+        expect(await page.locator('#diagram').textContent()).toContain('Browses drills');
+
+        draws = await drawCount(page);
+        await replaceEditorText(page, JOURNEY.replace('Browses drills', 'Looks at drills'));
+        await expect.poll(async () => (await page.locator('#diagram').textContent()) ?? '', { timeout: 30_000 }).toContain('Looks at drills');
+        expect(await page.locator('#banner').isHidden()).toBe(true);
+        expect(await page.locator('#problems .problem.error').count()).toBe(0);
+        expect(await drawCount(page)).toBeGreaterThan(draws);
+        expectQuiet(watched);
+    });
+
+    it('completes the channels of the workspace after `channel `', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
+        const { page } = watched;
+        const line = page.locator('#editors .cm-editor:not([hidden]) .cm-line', { hasText: 'touchpoint Pay' });
+        await line.click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('touchpoint Ship "Ships" { channel ');
+        await page.keyboard.press('Control+Space');
+        const options = page.locator('.cm-tooltip-autocomplete li');
+        await expect.poll(() => options.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Web')]));
+        expectQuiet(watched);
+    });
+
+    it('switches between the views', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
+        const { page } = watched;
+        await page.locator('#diagram svg').first().waitFor();
+        await page.locator('#views button[data-view="flow"]').click();
+        await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('flow');
+        expect(await page.locator('#diagram svg g.node').count()).toBeGreaterThan(1);
+        await page.locator('#views button[data-view="checklist"]').click();
+        await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('checklist');
+        expect(await page.locator('#diagram svg').count()).toBe(0);
+        await page.locator('#views button[data-view="journey"]').click();
+        await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('journey');
+        expect(await page.locator('#diagram').textContent()).toContain('Browses drills');
+        expectQuiet(watched);
+    });
+
+    it('resolves references across tabs, and reports them when the catalog tab is deleted', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }]);
+        const { page } = watched;
+        await expect.poll(() => page.locator('#problems .problem.error').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        await page.locator('#add-file').click();
+        const rename = page.locator('.tab-rename');
+        await rename.fill('shared/catalog.journey');
+        await rename.press('Enter');
+        await replaceEditorText(page, CATALOG);
+        await expect.poll(() => page.locator('#problems .problem.error').count(), { timeout: 30_000 }).toBe(0);
+        await page.locator('#tabs .tab[data-path="order.journey"] .tab-label').click();
+        await expect.poll(async () => (await page.locator('#diagram').textContent()) ?? '', { timeout: 30_000 }).toContain('Browses drills');
+
+        await page.locator('#tabs .tab[data-path="shared/catalog.journey"] .tab-close').click();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toContain("'Web'");
+        expect(await page.locator('#tabs .tab').count()).toBe(1);
+        expectQuiet(watched);
+    });
+
+    it('reopens exactly the same files from the link in a fresh page', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
+        const { page } = watched;
+        await replaceEditorText(page, JOURNEY.replace('Browses drills', 'Compares drills'));
+        await page.locator('#views button[data-view="flow"]').click();
+        await page.waitForFunction(() => location.hash.length > 10);
+        await page.waitForTimeout(500);
+        const link = await page.evaluate(() => location.hash);
+
+        const fresh = await browser.open(link);
+        opened.push(fresh);
+        await expect.poll(async () => (await fresh.page.locator('#diagram').textContent()) ?? '', { timeout: 30_000 }).toContain('Compares drills');
+        expect(await fresh.page.locator('#tabs .tab').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.path))).toEqual(['order.journey', 'catalog.journey']);
+        expect(await fresh.page.locator('#views button[aria-pressed="true"]').getAttribute('data-view')).toBe('flow');
+        expectQuiet(watched);
+        expectQuiet(fresh);
+    });
+
+    it('loads an example from the menu, with its catalog', async () => {
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
+        const { page } = watched;
+        await page.locator('#examples').selectOption('restaurant-evening.journey');
+        await expect.poll(async () => (await page.locator('#diagram').textContent()) ?? '', { timeout: 30_000 }).toContain('Veerhuis');
+        const tabs = await page.locator('#tabs .tab').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.path));
+        expect(tabs).toContain('shared/catalog.journey');
+        expect(tabs).not.toContain('order.journey');
+        expect(await page.locator('#problems .problem.error').count()).toBe(0);
+        expectQuiet(watched);
+    });
+
+    it('keeps hostile titles inert in every view', async () => {
+        const watched = await open([{ path: 'hostile.journey', text: journeyFile(false) }]);
+        const { page } = watched;
+        for (const view of ['journey', 'flow', 'checklist', 'journey']) {
+            const draws = await drawCount(page);
+            await page.locator(`#views button[data-view="${view}"]`).click();
+            await nextDrawing(page, draws);
+            await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe(view);
+            expect(await page.locator('#diagram script, #diagram iframe, #diagram img, #diagram a[href^="javascript"]').count()).toBe(0);
+        }
+        await page.waitForTimeout(300);
+        // No payload restyled the page: the toolbar is still visible and upright.
+        const toolbar = await page.locator('#toolbar').evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { display: style.display, visibility: style.visibility, transform: style.transform };
+        });
+        expect(toolbar).toEqual({ display: 'flex', visibility: 'visible', transform: 'none' });
+        expectQuiet(watched);
+    });
+});
