@@ -58,6 +58,8 @@ mkdirSync(outdir, { recursive: true });
 const results = await Promise.all([
     // The language server: one classic worker script.
     esbuild.build({ ...common, entryPoints: { 'language-worker': 'playground/worker/language-worker.ts' }, format: 'iife', outdir }),
+    // A few bytes that start the worker before the page's module has loaded (start-worker.ts).
+    esbuild.build({ ...common, entryPoints: { 'start-worker': 'playground/app/start-worker.ts' }, format: 'iife', outdir }),
     // The page: ES modules, so mermaid's diagram kinds load as chunks only when drawn.
     esbuild.build({
         ...common,

@@ -19,7 +19,8 @@ import { journeyLanguage } from './journey-language.js';
 import { PlaygroundWorkspace } from './playground-workspace.js';
 import { ProblemsList, editActions } from './problems-list.js';
 import { decodeState, encodeState, isFilePath, type PlaygroundFile, type SharedState } from './share-state.js';
-import { ViewPanel, type Theme } from './views.js';
+import { EARLY_WORKER } from './start-worker-name.js';
+import { loadMermaid, ViewPanel, type Theme } from './views.js';
 import { applyWorkspaceEdit } from './workspace-edit.js';
 import { workerTransport } from './worker-transport.js';
 import './playground.css';
@@ -60,7 +61,8 @@ const problems = new ProblemsList(byId('problems'), byId('problems-summary'), {
     apply: (action) => action.edit && applyWorkspaceEdit(action.edit, (uri) => tabs.find((tab) => uriOf(tab.path) === uri)?.view),
 });
 
-const worker = new Worker(new URL('./language-worker.js', import.meta.url));
+// Started by start-worker.js (see there); the module starts it itself when that did not run.
+const worker = (window as unknown as Record<string, Worker | undefined>)[EARLY_WORKER] ?? new Worker(new URL('./language-worker.js', import.meta.url));
 const client = new LSPClient({
     rootUri: WORKSPACE_ROOT,
     initializationOptions: { files: Object.fromEntries(initial.files.filter((file) => !isJourneyFile(file.path)).map((file) => [file.path, file.text])) } satisfies PlaygroundInitializationOptions,
@@ -533,6 +535,7 @@ function standaloneMap(fragment: string): string {
         + `<title>Journey map</title><style>${style}</style></head><body>${fragment}</body></html>\n`;
 }
 
+void loadMermaid();
 wireToolbar();
 renderViewButtons();
 applyTheme();
