@@ -3,17 +3,19 @@
  * Web Worker (playground/worker/language-worker.ts) behind @codemirror/lsp-client, the
  * problems list, the views, the examples menu and the address that carries the files.
  */
-import { LSPClient, LSPPlugin, formatDocument, languageServerExtensions, renameSymbol, jumpToDefinition } from '@codemirror/lsp-client';
-import { Compartment, EditorSelection, type Extension } from '@codemirror/state';
+import { LSPClient, LSPPlugin, formatDocument, languageServerExtensions, renameSymbol } from '@codemirror/lsp-client';
+import { Compartment, EditorSelection, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { basicSetup } from 'codemirror';
 import DOMPurify from 'dompurify';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DIAGRAM_VIEWS } from '../../language/diagram-views.js';
+import { JOURNEY_MAP_CSS } from '../../language/generators/html-journey-map-style.js';
 import type { DiagramParams, DiagramResult } from '../../language/protocol.js';
 import { WORKSPACE_ROOT, WRITE_FILES_METHOD, type PlaygroundInitializationOptions, type WriteFilesParams } from '../worker/playground-protocol.js';
 import { download } from './downloads.js';
+import { goToDefinition } from './go-to-definition.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { journeyLanguage } from './journey-language.js';
 import { PlaygroundWorkspace } from './playground-workspace.js';
@@ -68,14 +70,7 @@ const client = new LSPClient({
     initializationOptions: { files: Object.fromEntries(initial.files.filter((file) => !isJourneyFile(file.path)).map((file) => [file.path, file.text])) } satisfies PlaygroundInitializationOptions,
     // The first build of a big workspace on a slow machine takes longer than the default 3 s.
     timeout: 30_000,
-    workspace: (lspClient) => new PlaygroundWorkspace(lspClient, (uri) => {
-        const path = pathOf(uri);
-        if (path === undefined) {
-            return null;
-        }
-        activate(path);
-        return tabs.find((tab) => tab.path === path)!.view;
-    }),
+    workspace: (lspClient) => new PlaygroundWorkspace(lspClient, displayUri),
     // Hover and completion documentation are Markdown from the server: sanitized before shown.
     sanitizeHTML: (html) => DOMPurify.sanitize(html),
     notificationHandlers: {
@@ -91,6 +86,16 @@ const client = new LSPClient({
     extensions: languageServerExtensions(),
 }).connect(workerTransport(worker));
 
+/** Brings the tab of `uri` to the front (go to definition into another file). */
+function displayUri(uri: string): EditorView | null {
+    const path = pathOf(uri);
+    if (path === undefined) {
+        return null;
+    }
+    activate(path);
+    return tabs.find((tab) => tab.path === path)!.view;
+}
+
 function editorExtensions(path: string): Extension[] {
     const common = [
         basicSetup,
@@ -105,10 +110,14 @@ function editorExtensions(path: string): Extension[] {
     if (!isJourneyFile(path)) {
         return common;
     }
-    return [...common, journeyLanguage, client.plugin(uriOf(path), 'journey'), keymap.of([{ key: 'Mod-.', run: (view) => {
-        void quickFixAtCursor(view);
-        return true;
-    } }])];
+    const keys = keymap.of([
+        { key: 'Mod-.', run: (view) => {
+            void quickFixAtCursor(view);
+            return true;
+        } },
+        { key: 'F12', run: (view) => goToDefinition(view, displayUri), preventDefault: true },
+    ]);
+    return [...common, journeyLanguage, client.plugin(uriOf(path), 'journey'), Prec.high(keys)];
 }
 
 function addTab(file: PlaygroundFile, activateIt = false): void {
@@ -482,7 +491,7 @@ function wireToolbar(): void {
     byId('definition').addEventListener('click', () => {
         const view = activeView();
         if (view) {
-            jumpToDefinition(view);
+            goToDefinition(view, displayUri);
         }
     });
     byId('download-file').addEventListener('click', () => {
@@ -530,9 +539,8 @@ function wireToolbar(): void {
 
 /** The map as a page of its own: the map's HTML with its stylesheet, no script, no request. */
 function standaloneMap(fragment: string): string {
-    const style = document.querySelector('.journey-map-frame')?.shadowRoot?.querySelector('style')?.textContent ?? '';
     return `<!doctype html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
-        + `<title>Journey map</title><style>${style}</style></head><body>${fragment}</body></html>\n`;
+        + `<title>Journey map</title><style>${JOURNEY_MAP_CSS}</style></head><body>${fragment}</body></html>\n`;
 }
 
 void loadMermaid();

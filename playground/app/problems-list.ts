@@ -21,6 +21,8 @@ export interface ProblemsListEvents {
 
 export class ProblemsList {
     private readonly byUri = new Map<string, Problem[]>();
+    /** The problem whose quick fixes are shown: they stay while the list is drawn again. */
+    private expanded: { key: string; actions: CodeAction[] } | undefined;
 
     constructor(private readonly host: HTMLElement, private readonly summary: HTMLElement, private readonly events: ProblemsListEvents) {}
 
@@ -58,17 +60,31 @@ export class ProblemsList {
         const place = `${problem.path}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
         const code = diagnostic.code === undefined ? '' : ` ${diagnostic.code}`;
         button.append(span('severity', severity), span('place', place), span('code', code), span('message', ` ${diagnostic.message}`));
+        item.dataset.key = keyOf(problem);
         button.addEventListener('click', () => {
             this.events.jump(problem);
-            void this.showFixes(item, problem);
+            void this.showFixes(problem);
         });
         item.append(button);
+        if (this.expanded?.key === item.dataset.key) {
+            this.appendFixes(item, this.expanded.actions);
+        }
         return item;
     }
 
-    private async showFixes(item: HTMLElement, problem: Problem): Promise<void> {
-        item.querySelector('.fixes')?.remove();
+    private async showFixes(problem: Problem): Promise<void> {
+        const key = keyOf(problem);
         const actions = await this.events.fixes(problem).catch(() => []);
+        this.expanded = { key, actions };
+        // The list may have been drawn again meanwhile (a jump, new diagnostics): find the item anew.
+        const item = Array.from(this.host.querySelectorAll<HTMLElement>('li.problem')).find((candidate) => candidate.dataset.key === key);
+        if (item) {
+            item.querySelector('.fixes')?.remove();
+            this.appendFixes(item, actions);
+        }
+    }
+
+    private appendFixes(item: HTMLElement, actions: readonly CodeAction[]): void {
         if (actions.length === 0) {
             return;
         }
@@ -84,6 +100,11 @@ export class ProblemsList {
         }
         item.append(fixes);
     }
+}
+
+function keyOf(problem: Problem): string {
+    const { range, message, code } = problem.diagnostic;
+    return `${problem.uri} ${range.start.line}:${range.start.character} ${String(code ?? '')} ${message}`;
 }
 
 function span(className: string, text: string): HTMLElement {

@@ -77,7 +77,7 @@ export class ViewPanel {
                 this.host.replaceChildren(checklistElement(parseChecklist(result.text), document));
                 this.drawing = { key, text: result.text };
             } else if (view === 'map') {
-                this.placeMap(result.text);
+                this.placeMap(result.text, theme);
                 this.drawing = { key, text: result.text };
             } else {
                 const svg = await this.drawMermaid(result.text, theme, attempt);
@@ -141,12 +141,12 @@ export class ViewPanel {
      * journey; it goes into a shadow root so its styles stay inside, and the page's CSP runs no
      * script that could be in it.
      */
-    private placeMap(html: string): void {
+    private placeMap(html: string, theme: Theme): void {
         const frame = document.createElement('div');
         frame.className = 'journey-map-frame';
         const shadow = frame.attachShadow({ mode: 'open' });
         const style = document.createElement('style');
-        style.textContent = JOURNEY_MAP_CSS;
+        style.textContent = mapStylesheetInShadow(theme);
         const template = document.createElement('template');
         template.innerHTML = html;
         shadow.append(style, template.content);
@@ -166,4 +166,16 @@ export class ViewPanel {
         this.banner.hidden = !text;
         this.banner.textContent = text ? (keptDrawing ? `${text} — showing the last good drawing.` : text) : '';
     }
+}
+
+/**
+ * The map's own stylesheet (the one its HTML page inlines), for a shadow root: the page's
+ * `:root`, `html` and `body` rules apply to the host, and the dark set follows the
+ * playground's theme button rather than the system's preference.
+ */
+export function mapStylesheetInShadow(theme: Theme): string {
+    return JOURNEY_MAP_CSS
+        .replace(/:root\b/g, ':host')
+        .replace(/^(html|body)\s*\{/gm, ':host {')
+        .replace(/@media \(prefers-color-scheme: dark\)/g, theme === 'dark' ? '@media all' : '@media not all');
 }

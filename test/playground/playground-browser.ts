@@ -105,3 +105,26 @@ export async function replaceEditorText(page: Page, text: string): Promise<void>
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(text);
 }
+
+/** The middle of `word`'s first occurrence in the visible editor's line holding `lineText`. */
+export async function wordPosition(page: Page, lineText: string, word: string): Promise<{ x: number; y: number }> {
+    return page.evaluate(({ lineText, word }) => {
+        const lines = Array.from(document.querySelectorAll('#editors .cm-editor:not([hidden]) .cm-line'));
+        const line = lines.find((candidate) => candidate.textContent?.includes(lineText));
+        if (!line) {
+            throw new Error(`no line holds ${lineText}`);
+        }
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(word);
+            if (at >= 0) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                const box = range.getBoundingClientRect();
+                return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+            }
+        }
+        throw new Error(`${word} is not in its own text on the line`);
+    }, { lineText, word });
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeState, type PlaygroundFile } from '../../playground/app/share-state.js';
 import { journeyFile } from '../cli/hostile-journeys.js';
-import { drawCount, nextDrawing, PlaygroundBrowser, replaceEditorText, type WatchedPage } from './playground-browser.js';
+import { drawCount, nextDrawing, PlaygroundBrowser, replaceEditorText, wordPosition, type WatchedPage } from './playground-browser.js';
 
 let browser: PlaygroundBrowser;
 const opened: WatchedPage[] = [];
@@ -95,6 +95,37 @@ describe('the playground', () => {
         await page.keyboard.press('Control+Space');
         const options = page.locator('.cm-tooltip-autocomplete li');
         await expect.poll(() => options.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Web')]));
+        expectQuiet(watched);
+    });
+
+    it('hovers, goes to a definition in another tab, renames across tabs and applies a quick fix', async () => {
+        const catalog = CATALOG.replace('{ type web }', '{ type webb }');
+        const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: catalog }]);
+        const { page } = watched;
+        const editor = page.locator('#editors .cm-editor:not([hidden])');
+        const name = await wordPosition(page, 'persona Sam', 'Sam');
+        await page.mouse.move(name.x, name.y);
+        await expect.poll(() => page.locator('.cm-tooltip-hover').textContent(), { timeout: 30_000 }).toContain('Sam, weekend renovator');
+
+        await page.mouse.click(name.x, name.y);
+        await page.keyboard.press('F12');
+        await expect.poll(() => page.locator('.tab[aria-selected="true"]').getAttribute('data-path'), { timeout: 30_000 }).toBe('catalog.journey');
+
+        await page.keyboard.press('F2');
+        const renameField = editor.locator('.cm-lsp-rename-panel input[name=name]');
+        await renameField.waitFor();
+        await renameField.fill('Samantha');
+        await renameField.press('Enter');
+        await expect.poll(() => editor.locator('.cm-content').textContent(), { timeout: 30_000 }).toContain('persona Samantha');
+        await page.locator('.tab[data-path="order.journey"] .tab-label').click();
+        await expect.poll(() => editor.locator('.cm-content').textContent(), { timeout: 30_000 }).toContain('persona Samantha');
+
+        const problem = page.locator('#problems .problem', { hasText: 'webb' });
+        await problem.locator('button').first().click();
+        await problem.locator('.fix').first().click();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).not.toContain('webb');
+        expect(await page.locator('.tab[aria-selected="true"]').getAttribute('data-path')).toBe('catalog.journey');
+        expect(await editor.locator('.cm-content').textContent()).toContain('{ type web }');
         expectQuiet(watched);
     });
 
