@@ -214,3 +214,37 @@ describe('the playground', () => {
         expectQuiet(watched);
     });
 });
+
+describe('the playground under a sub-path', () => {
+    it('loads and draws from /<repo>/, as GitHub Pages serves it', async () => {
+        const served = await PlaygroundBrowser.launch({ prefix: '/journey-as-code/' });
+        try {
+            expect(served.url).toMatch(/\/journey-as-code\/$/);
+            const watched = await served.open();
+            await nextDrawing(watched.page, 0);
+            await watched.page.locator('#diagram svg').first().waitFor();
+            expectQuiet(watched);
+        } finally {
+            await served.close();
+        }
+    });
+});
+
+describe('a dataset tab', () => {
+    it('is read by the worker: a changed CSV changes the measured score', async () => {
+        const journey = `dataset Survey { file "data/survey.csv" scale 1..5 }
+journey Visit "A visit" {
+    phase Only "Only" {
+        touchpoint Door "At the door" { score 5 measured Survey "door" }
+    }
+}
+`;
+        const watched = await open([{ path: 'visit.journey', text: journey }, { path: 'data/survey.csv', text: 'door\n5\n5\n5\n5\n5\n5\n' }]);
+        const { page } = watched;
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).not.toContain('far from the measured');
+        await page.locator('#tabs .tab[data-path="data/survey.csv"] .tab-label').click();
+        await replaceEditorText(page, 'door\n1\n1\n1\n1\n1\n1\n');
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toContain('measured 1 (6 answers)');
+        expectQuiet(watched);
+    });
+});
