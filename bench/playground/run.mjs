@@ -52,7 +52,11 @@ try {
             await page.keyboard.type(String(edit));
             const typedAt = await page.evaluate(() => performance.now());
             // The title line ends `...on Facebook" {`: the digit lands before `book` (`Face0book`, then `Face01book`).
-            await page.waitForFunction((word) => document.getElementById('diagram').textContent.includes(word), `${edit}book`, { timeout: 30_000 });
+            await page.waitForFunction((word) => {
+                const diagram = document.getElementById('diagram');
+                const map = diagram.querySelector('.journey-map-frame')?.shadowRoot?.textContent ?? '';
+                return (diagram.textContent + map).includes(word);
+            }, `${edit}book`, { timeout: 30_000 });
             const drawnAt = await page.evaluate(() => Number(document.getElementById('diagram').dataset.drawnAt));
             redraws.push(drawnAt - typedAt);
         }

@@ -128,3 +128,12 @@ export async function wordPosition(page: Page, lineText: string, word: string): 
         throw new Error(`${word} is not in its own text on the line`);
     }, { lineText, word });
 }
+
+/** The text the views show, the journey map's (inside its shadow root) included. */
+export function diagramText(page: Page): Promise<string> {
+    return page.evaluate(() => {
+        const diagram = document.getElementById('diagram')!;
+        const map = diagram.querySelector('.journey-map-frame')?.shadowRoot?.textContent ?? '';
+        return (diagram.textContent ?? '') + map;
+    });
+}
