@@ -39,7 +39,7 @@ export interface DiagramResult {
     journeys: JourneyEntry[];
     /** The journey drawn; absent when the document holds none. */
     journey?: string;
-    /** Mermaid text (`journey`, `flow`) or the checklist's Markdown (`checklist`). */
+    /** Mermaid text (`journey`, `flow`), the checklist's Markdown (`checklist`) or the map's HTML fragment (`map`, escaped by the generator). */
     text?: string;
     /** The document's first error, when it has one. */
     error?: DiagramError;

@@ -1,12 +1,15 @@
 /**
- * Mermaid text -> SVG or PNG, rendered by the real mermaid library in ONE headless Chromium
- * page, kept open for every diagram of the run: starting a browser costs seconds, a diagram
- * tens of milliseconds.
+ * Mermaid text -> SVG or PNG, rendered by the real mermaid library in ONE headless Chromium,
+ * kept open for every diagram of the run: starting a browser costs seconds, a diagram tens of
+ * milliseconds. The browser holds a page per core, so diagrams are drawn side by side (a
+ * flowchart keeps one core busy for a quarter of a second); a diagram's SVG does not depend on
+ * which page drew it or on what that page drew before, so the output stays byte for byte the same.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CliError } from '../cli-error.js';
 
 const CHROMIUM_ARGS = [
@@ -23,13 +26,28 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 /** PNGs are drawn at twice the diagram's size: sharp on high-density screens and in print. */
 const PNG_SCALE = 2;
 
+/** More pages than cores only queue in the browser; four keep a large machine busy enough. */
+const MAX_PAGES = 4;
+
+export function defaultPageCount(): number {
+    return Math.max(1, Math.min(MAX_PAGES, availableParallelism()));
+}
+
 export class DiagramRenderer {
     private closing: Promise<void> | undefined;
+    private readonly idle: Page[];
+    private readonly waiting: ((page: Page) => void)[] = [];
 
-    private constructor(private readonly browser: Browser, private readonly page: Page) {}
+    private constructor(private readonly browser: Browser, pages: readonly Page[]) {
+        this.idle = [...pages];
+        this.pageCount = pages.length;
+    }
 
-    /** Starts the browser and loads mermaid into its one page. */
-    static async launch(executablePath: string): Promise<DiagramRenderer> {
+    /** How many diagrams it draws at once: callers keep that many in flight. */
+    readonly pageCount: number;
+
+    /** Starts the browser and loads mermaid into each of its pages. */
+    static async launch(executablePath: string, pageCount = defaultPageCount()): Promise<DiagramRenderer> {
         let browser: Browser;
         try {
             // Loaded here, not at start-up: compiling playwright-core costs every `journey check` a few hundred ms.
@@ -49,14 +67,8 @@ export class DiagramRenderer {
             const context = await browser.newContext({ deviceScaleFactor: PNG_SCALE, viewport: { width: 1600, height: 1000 } });
             // Diagrams never need the network: a label that tried to load something gets nothing.
             await context.route('**/*', (route) => route.abort());
-            const page = await context.newPage();
-            await page.setContent(PAGE);
-            await page.addScriptTag({ path: mermaidScriptPath() });
-            await page.evaluate(() => {
-                const { mermaid } = window as unknown as MermaidWindow;
-                mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true });
-            });
-            return new DiagramRenderer(browser, page);
+            const pages = await Promise.all(Array.from({ length: Math.max(1, pageCount) }, () => mermaidPage(context)));
+            return new DiagramRenderer(browser, pages);
         } catch (error) {
             await browser.close().catch(() => undefined);
             throw error;
@@ -69,18 +81,20 @@ export class DiagramRenderer {
      * scopes the diagram's CSS to it).
      */
     async svgFile(id: string, text: string): Promise<string> {
-        return `${XML_DECLARATION}${await this.draw(id, text, 'file')}\n`;
+        return `${XML_DECLARATION}${await this.withPage((page) => this.draw(page, id, text, 'file'))}\n`;
     }
 
     /** One diagram for inlining in HTML: mermaid's responsive size (its container's width, at most its own). */
     svgInline(id: string, text: string): Promise<string> {
-        return this.draw(id, text, 'inline');
+        return this.withPage((page) => this.draw(page, id, text, 'inline'));
     }
 
     /** One diagram as a picture at twice its size, on white. */
-    async png(id: string, text: string): Promise<Buffer> {
-        await this.draw(id, text, 'picture');
-        return this.page.locator('#diagram > svg').screenshot({ type: 'png', animations: 'disabled' });
+    png(id: string, text: string): Promise<Buffer> {
+        return this.withPage(async (page) => {
+            await this.draw(page, id, text, 'picture');
+            return page.locator('#diagram > svg').screenshot({ type: 'png', animations: 'disabled' });
+        });
     }
 
     /** False once the browser has gone (closed, or crashed). */
@@ -94,13 +108,28 @@ export class DiagramRenderer {
         return this.closing;
     }
 
+    /** Runs `work` on a page no other diagram is using, waiting for one if all are busy. */
+    private async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+        const page = this.idle.pop() ?? await new Promise<Page>((resolve) => this.waiting.push(resolve));
+        try {
+            return await work(page);
+        } finally {
+            const next = this.waiting.shift();
+            if (next) {
+                next(page);
+            } else {
+                this.idle.push(page);
+            }
+        }
+    }
+
     /**
      * Renders in the page, then: for a file or for HTML, the SVG serialized as XML (mermaid's
      * own string is HTML: `<br>` would break a .svg file), parsed inertly, without layout;
      * for a picture, the SVG shown in the page at its own size.
      */
-    private async draw(id: string, text: string, use: 'file' | 'inline' | 'picture'): Promise<string> {
-        const outcome = await this.page.evaluate(async ({ id, text, use }): Promise<{ error?: string; svg: string }> => {
+    private async draw(page: Page, id: string, text: string, use: 'file' | 'inline' | 'picture'): Promise<string> {
+        const outcome = await page.evaluate(async ({ id, text, use }): Promise<{ error?: string; svg: string }> => {
             const { mermaid } = window as unknown as MermaidWindow;
             let svg: string;
             try {
@@ -133,6 +162,17 @@ export class DiagramRenderer {
         }
         return outcome.svg;
     }
+}
+
+async function mermaidPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.setContent(PAGE);
+    await page.addScriptTag({ path: mermaidScriptPath() });
+    await page.evaluate(() => {
+        const { mermaid } = window as unknown as MermaidWindow;
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true });
+    });
+    return page;
 }
 
 interface MermaidWindow {

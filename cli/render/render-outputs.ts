@@ -1,4 +1,4 @@
-/** Renders a list of journey outputs one after the other (mermaid renders one diagram at a time). */
+/** Renders a list of journey outputs, as many at once as the browser has pages. */
 import { CliError } from '../cli-error.js';
 import type { RenderFormat } from '../command-line.js';
 import { BrowserSession } from './browser-session.js';
@@ -13,20 +13,39 @@ export interface RenderRun {
     readonly progress: ProgressLine;
 }
 
-/** The rendered contents in the order of `outputs`; stops at the first failure or at Ctrl-C. */
+/**
+ * The rendered contents in the order of `outputs`. Outputs are started in order, as many at
+ * once as the renderer draws; after a failure no new one starts, and the failure of the
+ * earliest output is the one reported, so the message does not depend on timing. Ctrl-C stops it.
+ */
 export async function renderOutputs(outputs: readonly JourneyOutput[], run: RenderRun): Promise<(string | Buffer)[]> {
     if (outputs.length === 0) {
         return [];
     }
     try {
         const renderer = needsBrowser(run.format) ? await run.session.renderer() : undefined;
-        const contents: (string | Buffer)[] = [];
-        for (const [index, output] of outputs.entries()) {
-            throwIfInterrupted(run.interruption);
-            run.progress.update(index + 1, outputs.length, output.fileName);
-            contents.push(await output.render(renderer));
-        }
+        const contents: (string | Buffer)[] = new Array(outputs.length);
+        const failures: { index: number; error: unknown }[] = [];
+        let next = 0;
+        let done = 0;
+        const worker = async (): Promise<void> => {
+            while (next < outputs.length && failures.length === 0 && !run.interruption.interrupted) {
+                const index = next++;
+                try {
+                    contents[index] = await outputs[index].render(renderer);
+                } catch (error) {
+                    failures.push({ index, error });
+                    return;
+                }
+                done++;
+                run.progress.update(done, outputs.length, outputs[index].fileName);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(renderer?.pageCount ?? 1, outputs.length) }, worker));
         throwIfInterrupted(run.interruption);
+        if (failures.length > 0) {
+            throw failures.sort((a, b) => a.index - b.index)[0].error;
+        }
         return contents;
     } catch (error) {
         // Whatever broke as the browser was closed under it, the cause is the interruption.

@@ -92,6 +92,8 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
     const wantedNames = new Set(wanted);
     let header: string[] | undefined;
     let kept: { index: number; column: MutableColumn }[] = [];
+    let keptIndexes: number[] = [];
+    const cells: string[] = [];
     let rows = 0;
     let sliceLine = 1;
     for (let start = 0; start < text.length;) {
@@ -114,15 +116,16 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
             const recordLine = line;
             line += parsed.lines[index];
             if (!header) {
-                header = record.map((name) => name.trim());
+                header = (typeof record === 'string' ? record.split(delimiter) : record).map((name) => name.trim());
                 const headerError = headerProblem(header, decimalComma);
                 if (headerError) {
                     return failure(1, headerError);
                 }
                 kept = keptColumns(header, wantedNames, capacity);
+                keptIndexes = kept.map(({ index: cellIndex }) => cellIndex);
                 continue;
             }
-            if (record.length === 1 && record[0].trim() === '') {
+            if (typeof record === 'string' ? record.trim() === '' : record.length === 1 && record[0].trim() === '') {
                 continue; // a blank line
             }
             if (rows === capacity) {
@@ -134,9 +137,10 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
                 }
             }
             lines[rows] = recordLine;
+            cellsOf(record, keptIndexes, delimiter, cells);
             for (let k = 0; k < kept.length; k++) {
-                const { index: cellIndex, column } = kept[k];
-                const cell = cellIndex < record.length ? record[cellIndex].trim() : '';
+                const { column } = kept[k];
+                const cell = cells[k];
                 let value = smallIntegerOfCell(cell);
                 if (Number.isNaN(value)) {
                     value = numberOfCell(cell, decimalComma) ?? Number.NaN;
@@ -172,6 +176,35 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
     };
 }
 
+/**
+ * The cells at `indexes` (ascending) of a record, trimmed, into `cells` (one array for every
+ * row: a million rows make no million arrays); '' past its end. A line is cut only as far as
+ * the last of them.
+ */
+function cellsOf(record: SliceRecord, indexes: readonly number[], delimiter: string, cells: string[]): void {
+    if (typeof record !== 'string') {
+        for (let k = 0; k < indexes.length; k++) {
+            cells[k] = indexes[k] < record.length ? record[indexes[k]].trim() : '';
+        }
+        return;
+    }
+    let cell = 0;
+    let start = 0;
+    for (let k = 0; k < indexes.length; k++) {
+        while (cell < indexes[k] && start >= 0) {
+            const next = record.indexOf(delimiter, start);
+            start = next < 0 ? -1 : next + 1;
+            cell++;
+        }
+        if (start < 0) {
+            cells[k] = '';
+            continue;
+        }
+        const end = record.indexOf(delimiter, start);
+        cells[k] = record.slice(start, end < 0 ? record.length : end).trim();
+    }
+}
+
 function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, capacity: number): T {
     const bigger = new (array.constructor as new (length: number) => T)(capacity);
     bigger.set(array);
@@ -185,21 +218,28 @@ interface MutableColumn {
     firstOfKind: Partial<Record<CellKind, CellAt>>;
 }
 
+/**
+ * A record of a slice: its cells, as papaparse read them (a record with a quote), or its line
+ * (a record without a quote, where CSV is a plain split): only the cells a column keeps are cut
+ * out of it, not every cell of a wide export (`cellsOf`).
+ */
+type SliceRecord = readonly string[] | string;
+
 type ParsedSlice =
-    | { readonly ok: true; readonly records: readonly string[][]; readonly lines: readonly number[] }
+    | { readonly ok: true; readonly records: readonly SliceRecord[]; readonly lines: readonly number[] }
     | { readonly ok: false; readonly line: number; readonly message: string };
 
 /**
  * The records of a slice (it ends at a record boundary), in order, and how many CSV lines each
- * takes. papaparse parses text without any quote in its fast mode (a split) and anything else
- * character by character, several times slower; an export quotes only the cells that need it
- * (an open answer with a `;`), so the records without a quote are parsed together in fast mode
- * and only the others the slow way, and the two are merged back in file order.
+ * takes. A record without a quote is a split at the delimiter (what papaparse's fast mode does),
+ * left as its line for `cellsOf`; papaparse reads anything else character by character, several
+ * times slower. An export quotes only the cells that need it (an open answer with a `;`), so
+ * only the quoted records go to papaparse, and the two are merged back in file order.
  */
 function parseSlice(body: string, delimiter: string, newline: '\r\n' | '\n' | '\r', lineBreak: string, sliceLine: number): ParsedSlice {
     const options = { delimiter, newline, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false } as const;
     if (!body.includes('"')) {
-        const records = Papa.parse<string[]>(body, options).data;
+        const records = body.split(newline);
         return { ok: true, records, lines: new Array<number>(records.length).fill(1) };
     }
     // Records by quote parity: a line break inside quotes continues the record.
@@ -222,7 +262,6 @@ function parseSlice(body: string, delimiter: string, newline: '\r\n' | '\n' | '\
         (quotes > 0 ? quoted : plain).push(record);
         lines.push(taken);
     }
-    const plainRecords = plain.length === 0 ? [] : Papa.parse<string[]>(plain.join(newline), options).data;
     const quotedResult = Papa.parse<string[]>(quoted.join(newline), options);
     const quoteError = quotedResult.errors.find((error) => error.type === 'Quotes');
     if (quoteError) {
@@ -240,7 +279,7 @@ function parseSlice(body: string, delimiter: string, newline: '\r\n' | '\n' | '\
         return quoteProblem(quoteError, recordLine + (offset > 0 ? countOf(record.slice(0, offset), lineBreak) : 0));
     }
     const quotedRecords = quotedResult.data;
-    if (plainRecords.length !== plain.length || quotedRecords.length !== quoted.length) {
+    if (quotedRecords.length !== quoted.length) {
         // papaparse counted records otherwise than the quote parity did (a stray quote): the slow way, whole.
         const whole = Papa.parse<string[]>(body, options);
         const error = whole.errors.find((candidate) => candidate.type === 'Quotes');
@@ -249,11 +288,11 @@ function parseSlice(body: string, delimiter: string, newline: '\r\n' | '\n' | '\
         }
         return { ok: true, records: whole.data, lines: whole.data.map((record) => 1 + extraLines(record, lineBreak)) };
     }
-    const records: string[][] = [];
+    const records: SliceRecord[] = [];
     let nextPlain = 0;
     let nextQuoted = 0;
     for (const isQuoted of order) {
-        records.push(isQuoted ? quotedRecords[nextQuoted++] : plainRecords[nextPlain++]);
+        records.push(isQuoted ? quotedRecords[nextQuoted++] : plain[nextPlain++]);
     }
     return { ok: true, records, lines };
 }

@@ -17,6 +17,7 @@ import { isDataset, isJourney, type Dataset, type Measured, type Workspace } fro
 import { fileOf, measuredOf, writtenDatasetScaleOf } from '../model/property-values.js';
 import { DEFAULT_SCALE, type ScoreScale } from '../model/score-scale.js';
 import { readCsvPausing, type CsvColumn, type CsvTable } from './csv-table.js';
+import { decodeUtf8Pausing } from './text-decoding.js';
 import { locateDatasetFile, type DatasetLocation } from './dataset-location.js';
 
 /** A file system that can say cheaply whether a file changed (mtime and size); see node-file-system.ts. */
@@ -214,7 +215,7 @@ export class DatasetStore {
             if (node.isDirectory) {
                 return { status: 'not-found', message: `'${displayed(uri)}' is a folder, not a CSV file` };
             }
-            text = await files.readFile(uri);
+            text = await decodeUtf8Pausing(await files.readBinary(uri), pause);
         } catch (error) {
             return { status: 'not-found', message: `cannot read '${displayed(uri)}': ${readFailure(error)}` };
         }

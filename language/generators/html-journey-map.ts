@@ -97,6 +97,24 @@ export function generateHtmlJourneyMap(journey: JourneyModel, workspace: Workspa
     ].join('\n');
 }
 
+/**
+ * The map alone, as an HTML fragment for a page that has its own frame (the editor's preview,
+ * the playground): the header, the persona cards, the lanes and the emotion curve, made by the
+ * same functions as the full page. No diagrams (the host draws those itself) and no styles:
+ * the host adds JOURNEY_MAP_CSS (or its own theme for the same classes).
+ */
+export function generateJourneyMapView(journey: JourneyModel, workspace: WorkspaceModel): string {
+    return [
+        '<div class="jm-page jm-view">',
+        header(journey, workspace),
+        personasSection(journey, workspace),
+        mapSection(journey, workspace),
+        curveSection(journey),
+        '</div>',
+        '',
+    ].join('\n');
+}
+
 function header(journey: JourneyModel, workspace: WorkspaceModel): string {
     const touchpoints = touchpointsOf(journey);
     const facts: [string, string][] = [

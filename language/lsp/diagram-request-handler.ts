@@ -8,9 +8,12 @@ import { DocumentState, GrammarUtils, ReadPriority, URI, type LangiumDocument, t
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { isJourney, type Journey, type TopLevel, type Workspace } from '../generated/ast.js';
 import { generateChecklist } from '../generators/checklist.js';
+import { generateJourneyMapView } from '../generators/html-journey-map.js';
 import { generateMermaidFlow } from '../generators/mermaid-flow.js';
 import { generateMermaidJourney } from '../generators/mermaid-journey.js';
 import { buildWorkspaceModel, type Evidence } from '../model/build-model.js';
+import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
+import type { DiagramView } from '../diagram-views.js';
 import type { JourneyServices } from '../journey-module.js';
 import {
     DiagramRequest, type DiagramError, type DiagramParams, type DiagramResult, type DiagramTouchpoint,
@@ -65,9 +68,7 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
     try {
         const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents), evidence);
         const journeyModel = model.journeys[0];
-        result.text = params.view === 'flow' ? generateMermaidFlow(journeyModel, model)
-            : params.view === 'checklist' ? generateChecklist(journeyModel, model)
-                : generateMermaidJourney(journeyModel, model);
+        result.text = textOf(params.view, journeyModel, model);
     } catch (failure) {
         // A defect in the model or a generator: the preview says so and keeps its drawing,
         // rather than the request failing with a stack trace in the client's log.
@@ -75,6 +76,15 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
         result.error = error ?? { line: 0, message: `The ${params.view} view could not be made: ${reason}` };
     }
     return result;
+}
+
+function textOf(view: DiagramView, journey: JourneyModel, workspace: WorkspaceModel): string {
+    switch (view) {
+        case 'map': return generateJourneyMapView(journey, workspace);
+        case 'flow': return generateMermaidFlow(journey, workspace);
+        case 'checklist': return generateChecklist(journey, workspace);
+        default: return generateMermaidJourney(journey, workspace);
+    }
 }
 
 /** Lexer or parser errors: the AST may miss names and whole elements. */

@@ -144,6 +144,26 @@ describe('a file being edited', () => {
             expect(text).not.toContain('%%');
         }
     });
+
+    test('the map view is the HTML map\'s header, lanes and curve as a fragment, with hostile titles as text', async () => {
+        const hostile = 'file:///work/hostile-map.journey';
+        await server.open(hostile, [
+            'journey H "<img src=x onerror=alert(1)>" {',
+            '    phase P "<script>alert(1)</script>" {',
+            '        touchpoint T "<style>body{display:none}</style>" { score 1 }',
+            '    }',
+            '}',
+        ].join('\n'));
+        const { text } = await diagram({ uri: hostile, view: 'map' });
+        expect(text).toMatch(/^<div class="jm-page jm-view">/);
+        for (const section of ['class="jm-header', 'id="personas"', 'id="map"', 'id="emotion-curve"', 'id="touchpoint-T"']) {
+            expect(text).toContain(section);
+        }
+        // A fragment for a host page: no document, no styles, no diagrams of its own.
+        expect(text).not.toMatch(/<html|<style|<script|<template|<img/i);
+        expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    });
 });
 
 /** The example with `line` inserted before the 0-based line `at`. */
@@ -160,7 +180,7 @@ function lineBefore(keyword: 'touchpoint' | 'phase'): number {
 }
 
 describe('half-typed text', () => {
-    const views = ['journey', 'flow', 'checklist'] as const;
+    const views = ['map', 'journey', 'flow', 'checklist'] as const;
 
     /** Answers every view for `text` beside the catalog; checks what must hold for any text. */
     async function answersFor(text: string, what: string): Promise<{ document: JourneyDocument; results: DiagramResult[] }> {
