@@ -63,7 +63,8 @@ describe('the playground', () => {
     it('shows a diagnostic in the problems list and as a squiggle, keeps the last drawing, and redraws once fixed', async () => {
         const watched = await open([{ path: 'order.journey', text: JOURNEY }, { path: 'catalog.journey', text: CATALOG }]);
         const { page } = watched;
-        await page.locator('#diagram svg').first().waitFor();
+        // The journey map is the first view: it is the one that keeps its drawing and redraws.
+        await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('map');
         expect(await diagramText(page)).toContain('Browses drills');
 
         let draws = await drawCount(page);
@@ -142,6 +143,12 @@ describe('the playground', () => {
         await page.locator('#views button[data-view="journey"]').click();
         await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('journey');
         expect(await diagramText(page)).toContain('Browses drills');
+        // The journey map: the language's HTML map (lanes, emotion curve) with its own styles.
+        await page.locator('#views button[data-view="map"]').click();
+        await expect.poll(() => page.locator('#diagram').getAttribute('data-view'), { timeout: 30_000 }).toBe('map');
+        expect(await page.locator('#diagram .jm-page').count()).toBe(1);
+        expect(await diagramText(page)).toContain('Browses drills');
+        expect(await page.locator('#diagram .jm-page').evaluate((element) => getComputedStyle(element).display)).toBe('grid');
         expectQuiet(watched);
     });
 
