@@ -501,8 +501,7 @@ function wireToolbar(): void {
         }
     });
     byId('download-all').addEventListener('click', () => {
-        // One text file that the CLI's `journey init`-style layout can be rebuilt from is not a
-        // standard; each file is its own download instead.
+        // Each file is its own download (a folder path becomes part of the name: shared__catalog.journey).
         for (const tab of tabs) {
             download(tab.path.replace(/\//g, '__'), tab.view.state.doc.toString(), 'text/plain');
         }
