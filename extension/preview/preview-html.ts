@@ -48,7 +48,8 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <body>
 <div id="toolbar" role="toolbar" aria-label="Preview">
 <div id="views" role="group" aria-label="View">
-<button type="button" data-view="journey" aria-pressed="true">Journey diagram</button>
+<button type="button" data-view="map" aria-pressed="true">Journey map</button>
+<button type="button" data-view="journey" aria-pressed="false">Journey diagram</button>
 <button type="button" data-view="flow" aria-pressed="false">Flowchart</button>
 <button type="button" data-view="checklist" aria-pressed="false">Checklist</button>
 </div>

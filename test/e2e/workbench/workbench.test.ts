@@ -1,7 +1,8 @@
 /**
  * What a person sees in a real VS Code (code-server in headless Chromium): the examples open
  * as a workspace, a typo shows up in the Problems panel, "Journey: Open Preview to the Side"
- * from the command palette opens the preview, and the preview shows the journey's diagram.
+ * from the command palette opens the preview, the preview shows the journey map (a click on a
+ * touchpoint reveals its line) and the flowchart.
  * Screenshots stay in test-results/e2e/ as the test's artefacts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -115,12 +116,13 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
             await command.waitFor({ timeout: STEP_MS });
             await command.click();
 
-            const diagram = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#diagram svg').first();
-            await diagram.waitFor({ state: 'visible', timeout: STARTUP_MS });
+            // The journey map is the first view: its touchpoint lane shows every touchpoint.
+            const map = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#diagram[data-view="map"] .journey-map').first();
+            await map.waitFor({ state: 'visible', timeout: STARTUP_MS });
             const titles = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8')).map((touchpoint) => touchpoint.title);
             expect(titles.length).toBeGreaterThan(3);
             await expect.poll(async () => {
-                const shown = compact(await diagram.textContent());
+                const shown = compact(await map.locator('tr.jm-lane-touchpoints').textContent());
                 return titles.filter((title) => !shown.includes(compact(title)));
             }, { timeout: STEP_MS }).toEqual([]);
             await page.screenshot({ path: join(artefacts, 'workbench-preview.png') });
@@ -129,6 +131,18 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
         const touchpoint = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8'))[3];
         const lineText = readFileSync(join(workspace!, EXAMPLE), 'utf8').split('\n')[touchpoint.line];
         const column = lineText.length - lineText.trimStart().length + 1;
+
+        await step('map-reveal', async () => {
+            // A cell of the touchpoint's column in another lane (its score) reveals it too.
+            await webview().locator('tr.jm-lane-touchpoints td.jm-touchpoint', { hasText: touchpoint.title }).first().scrollIntoViewIfNeeded();
+            await webview().locator('tr.jm-lane-touchpoints td.jm-touchpoint', { hasText: touchpoint.title }).first().click();
+            await expect.poll(() => page.locator('#status\\.editor\\.selection').innerText(), { timeout: STEP_MS })
+                .toMatch(new RegExp(`Ln ${touchpoint.line + 1}, Col ${column}\\b`));
+            await page.screenshot({ path: join(artefacts, 'workbench-map-reveal.png') });
+            // Back to the start of the file, so the flowchart's reveal below is seen to move the cursor.
+            await page.locator('.monaco-editor .view-lines', { hasText: 'DiyStoreSaturday' }).first().click();
+            await page.keyboard.press('Control+Home');
+        });
 
         await step('flowchart', async () => {
             await webview().getByRole('button', { name: 'Flowchart' }).click();
