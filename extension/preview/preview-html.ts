@@ -53,6 +53,12 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <button type="button" data-view="flow" aria-pressed="false">Flowchart</button>
 <button type="button" data-view="checklist" aria-pressed="false">Checklist</button>
 </div>
+<div id="zoom" role="group" aria-label="Zoom" hidden>
+<button type="button" data-zoom="out" aria-label="Zoom out" title="Zoom out (Ctrl + wheel)">−</button>
+<span id="zoom-level" aria-live="polite">100%</span>
+<button type="button" data-zoom="in" aria-label="Zoom in" title="Zoom in (Ctrl + wheel)">+</button>
+<button type="button" data-zoom="reset" title="Fit to the panel's width">Fit</button>
+</div>
 <label id="journey-picker" hidden>Journey <select id="journey-select"></select></label>
 </div>
 <div id="banner" role="alert" hidden></div>

@@ -16,6 +16,7 @@ import {
 import { checklistElement, parseChecklist } from './checklist-markdown.js';
 import { scopedJourneyMapCss } from '../../../language/generators/journey-map-scoped-style.js';
 import { vscodeJourneyMapTheme } from '../../journey-map-vscode-theme.js';
+import { DiagramZoom } from './diagram-zoom.js';
 import { MAP_ROOT_CLASS, mapElement, mapScrollOf, mapTouchpointAt, restoreMapScroll, type MapScroll } from './map-view.js';
 
 interface VsCodeApi {
@@ -50,6 +51,14 @@ let drawing: Drawing | undefined;
 /** Counts render attempts: an attempt that finishes after a newer one started is dropped. */
 let generation = 0;
 let theme = currentTheme();
+const zoomGroup = document.getElementById('zoom');
+const zoom = new DiagramZoom(diagram, document.getElementById('zoom-level'), () => undefined);
+zoomGroup?.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
+    if (action === 'in') zoom.zoomIn();
+    else if (action === 'out') zoom.zoomOut();
+    else if (action === 'reset') zoom.reset();
+});
 /** Where the map was scrolled before a window reload: restored on its first drawing. */
 let savedScroll: MapScroll | undefined;
 
@@ -107,6 +116,10 @@ async function render(message: RenderMessage): Promise<void> {
     const errorText = errorTextOf(message);
     const sameDrawing = drawing !== undefined && drawing.documentUri === message.documentUri
         && drawing.journey === message.journey && drawing.view === message.view;
+    if (!sameDrawing) {
+        // Another drawing starts at the fit; a redraw while typing keeps the reader's zoom.
+        zoom.forget();
+    }
     if (errorText && sameDrawing) {
         // The text is broken: keep the last good drawing and say why it does not change.
         showBanner(errorText, true);
@@ -198,18 +211,10 @@ async function drawMermaid(text: string, attempt: number): Promise<string> {
 function placeSvg(svg: string, view: DiagramView): void {
     const template = document.createElement('template');
     template.innerHTML = svg;
-    // Mermaid scales the drawing down to the panel's width, which makes a long journey
-    // unreadable: it fits the panel, but never shrinks below half its natural size (the panel
-    // scrolls instead) and never grows beyond it.
-    const drawn = template.content.querySelector('svg');
-    const natural = Number.parseFloat(drawn?.style.maxWidth ?? '');
-    if (drawn && Number.isFinite(natural) && natural > 0) {
-        drawn.style.width = `min(${natural}px, max(100%, ${natural / 2}px))`;
-        drawn.style.maxWidth = 'none';
-        drawn.removeAttribute('width');
-    }
     diagram.replaceChildren(template.content);
     diagram.dataset.view = view;
+    // Mermaid scales the drawing to its own idea of the width; the zoom fits it to the panel.
+    zoom.apply();
 }
 
 function showPlaceholder(text: string): void {
@@ -251,6 +256,9 @@ function updateToolbar(message: RenderMessage): void {
     document.querySelectorAll<HTMLButtonElement>('#views button[data-view]').forEach((button) => {
         button.setAttribute('aria-pressed', String(button.dataset.view === message.view));
     });
+    if (zoomGroup) {
+        zoomGroup.hidden = message.view !== 'journey' && message.view !== 'flow';
+    }
     if (!journeyPicker || !journeySelect) {
         return;
     }
