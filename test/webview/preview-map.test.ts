@@ -111,7 +111,7 @@ describe('the map view', () => {
         });
         expect(await look()).toEqual({ background: 'rgb(0, 0, 0)', color: 'rgb(255, 255, 255)', border: 'rgb(111, 195, 223)' });
         // A critical touchpoint says so in words, not in colour alone.
-        await expect(preview.page.locator('td.jm-touchpoint.jm-critical .jm-badge').textContent()).resolves.toBe('critical');
+        await expect(preview.page.locator('td.jm-touchpoint.jm-critical .jm-badge').textContent()).resolves.toBe('⚠ critical');
         await setTheme(preview, 'vscode-light', {});
     });
 
