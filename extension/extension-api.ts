@@ -8,6 +8,8 @@ export interface PreviewRenderState extends Omit<RenderedMessage, 'type'> {
 }
 
 export interface JourneyExtensionApi {
+    /** Called by VS Code's Markdown extension: adds the ```journey fence plugin to its markdown-it. */
+    extendMarkdownIt(md: import('markdown-it').default): import('markdown-it').default;
     preview: {
         /** The webview's report on its last render attempt (of any preview panel). */
         lastRender(): PreviewRenderState | undefined;

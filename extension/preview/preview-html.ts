@@ -48,9 +48,16 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <body>
 <div id="toolbar" role="toolbar" aria-label="Preview">
 <div id="views" role="group" aria-label="View">
-<button type="button" data-view="journey" aria-pressed="true">Journey diagram</button>
+<button type="button" data-view="map" aria-pressed="true">Journey map</button>
+<button type="button" data-view="journey" aria-pressed="false">Journey diagram</button>
 <button type="button" data-view="flow" aria-pressed="false">Flowchart</button>
 <button type="button" data-view="checklist" aria-pressed="false">Checklist</button>
+</div>
+<div id="zoom" role="group" aria-label="Zoom" hidden>
+<button type="button" data-zoom="out" aria-label="Zoom out" title="Zoom out (Ctrl + wheel)">−</button>
+<span id="zoom-level" aria-live="polite">100%</span>
+<button type="button" data-zoom="in" aria-label="Zoom in" title="Zoom in (Ctrl + wheel)">+</button>
+<button type="button" data-zoom="reset" title="Fit to the panel's width">Fit</button>
 </div>
 <label id="journey-picker" hidden>Journey <select id="journey-select"></select></label>
 </div>

@@ -83,7 +83,7 @@ export class PreviewManager implements vscode.Disposable {
         const panel = vscode.window.createWebviewPanel(
             PREVIEW_VIEW_TYPE, 'Journey preview', { viewColumn: column, preserveFocus: toSide }, previewPanelOptions(this.extensionUri),
         );
-        this.adopt(new JourneyPreview(panel, this.host(), { documentUri: uri.toString(), view: 'journey' }));
+        this.adopt(new JourneyPreview(panel, this.host(), { documentUri: uri.toString(), view: 'map' }));
     }
 
     /** After a window reload VS Code hands back the panel and the state the webview saved. */
@@ -122,8 +122,9 @@ export class PreviewManager implements vscode.Disposable {
             void vscode.window.showInformationMessage('Open the journey preview first: the export saves what it shows.');
             return undefined;
         }
-        if (preview.currentView === 'checklist') {
-            void vscode.window.showInformationMessage('The checklist has no drawing: switch the preview to the journey diagram or the flowchart to export it.');
+        if (preview.currentView === 'checklist' || preview.currentView === 'map') {
+            const shown = preview.currentView === 'map' ? 'The journey map is a page, not one drawing (`journey render --format html` writes it)' : 'The checklist has no drawing';
+            void vscode.window.showInformationMessage(`${shown}: switch the preview to the journey diagram or the flowchart to export it.`);
             return undefined;
         }
         const journey = preview.currentJourney;
@@ -172,7 +173,7 @@ function journeyEditorUri(): vscode.Uri | undefined {
 /** A revived panel without usable state shows the active journey editor, if there is one. */
 function fallbackState(): PreviewState | undefined {
     const uri = journeyEditorUri();
-    return uri ? { documentUri: uri.toString(), view: 'journey' } : undefined;
+    return uri ? { documentUri: uri.toString(), view: 'map' } : undefined;
 }
 
 function defaultFolderUri(fileName: string): vscode.Uri | undefined {

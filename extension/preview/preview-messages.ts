@@ -20,7 +20,7 @@ export interface RenderMessage {
     /** The journey drawn; '' when the document has none. */
     journey: string;
     view: DiagramView;
-    /** Mermaid text, or the checklist's Markdown; '' when there is nothing to draw. */
+    /** The map's HTML fragment, Mermaid text, or the checklist's Markdown; '' when there is nothing to draw. */
     text: string;
     error?: DiagramError;
     touchpoints: JourneyEntry[];
@@ -100,6 +100,8 @@ export interface PreviewState {
     documentUri: string;
     view: DiagramView;
     journey?: string;
+    /** Where the map view was scrolled (the page, and its lanes sideways); the webview alone reads it. */
+    scroll?: { x: number; y: number };
 }
 
 /** Upper bound for any string from the webview: an exported PNG of a large map fits, a flood does not. */
@@ -146,7 +148,7 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
     if (!isRecord(value) || !isString(value.documentUri) || value.documentUri === '') {
         return undefined;
     }
-    const state: PreviewState = { documentUri: value.documentUri, view: isView(value.view) ? value.view : 'journey' };
+    const state: PreviewState = { documentUri: value.documentUri, view: isView(value.view) ? value.view : 'map' };
     if (isName(value.journey)) {
         state.journey = value.journey;
     }

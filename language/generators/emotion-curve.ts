@@ -151,8 +151,11 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
 
     const title = `Emotion curve: satisfaction per touchpoint on ${onOtherScale ? `${scaleText}, drawn on 1–5` : '1–5'}${withEvidence ? ', measured and assumed' : ''}`;
     return [
-        `<svg class="jm-curve" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${height}" width="${round(width)}" height="${height}" role="img" aria-labelledby="${idPrefix}-title">`,
+        `<svg class="jm-curve" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${height}" width="${round(width)}" height="${height}" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-desc">`,
         `<title id="${idPrefix}-title">${escapeHtml(title)}</title>`,
+        // The text alternative of the drawing: every point as a reader pointing at it learns it.
+        `<desc id="${idPrefix}-desc">${escapeHtml(slots.filter((slot) => slot.touchpoint !== null && slot.number !== null)
+            .map((slot) => pointDescription(slot.number!, slot.touchpoint!, scaleText)).join('; '))}</desc>`,
         ...parts,
         '</svg>',
     ].join('\n');

@@ -69,7 +69,7 @@ export function generateHtmlJourneyMap(journey: JourneyModel, workspace: Workspa
         mapSection(journey, workspace),
         curveSection(journey),
         diagramSection('journey-diagram', 'Journey diagram', 'The touchpoints per phase as Mermaid draws them, with the personas.', diagrams.journey),
-        diagramSection('flow', 'Flow', 'How the customer moves between touchpoints. Red: a critical touchpoint no improvement addresses; amber, dashed: a low score with an improvement; green, ★: a WOW moment.', diagrams.flow),
+        diagramSection('flow', 'Flow', 'How the customer moves between touchpoints. Red, ⚠ critical: a critical touchpoint no improvement addresses; amber, dashed, ⚠ critical · addressed: a low score with an improvement; green, ★ WOW: a WOW moment.', diagrams.flow),
         // One box for both tables, so that on paper they stack beside the curve.
         `<div class="jm-tables">\n${improvementsSection(journey, workspace)}\n${kpisSection(journey, workspace)}\n</div>`,
         checklistSection(journey, workspace),
@@ -265,8 +265,8 @@ function touchpointClasses(touchpoint: TouchpointModel): string {
 
 function touchpointCell(touchpoint: TouchpointModel, number: number): string {
     const badges = [
-        ...(touchpoint.critical && touchpoint.improvements.length === 0 ? ['<span class="jm-badge jm-badge-critical">critical</span>'] : []),
-        ...(touchpoint.critical && touchpoint.improvements.length > 0 ? ['<span class="jm-badge jm-badge-addressed">critical · addressed</span>'] : []),
+        ...(touchpoint.critical && touchpoint.improvements.length === 0 ? ['<span class="jm-badge jm-badge-critical">⚠ critical</span>'] : []),
+        ...(touchpoint.critical && touchpoint.improvements.length > 0 ? ['<span class="jm-badge jm-badge-addressed">⚠ critical · addressed</span>'] : []),
         ...(touchpoint.wows.length > 0 ? ['<span class="jm-badge jm-badge-wow">★ WOW</span>'] : []),
     ];
     const description = touchpoint.description ? `<span class="jm-detail">${escapeHtml(touchpoint.description)}</span>` : '';

@@ -7,6 +7,7 @@
 import type { FlowEdge } from '../model/journey-flow.js';
 import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '../model/journey-model.js';
 import { channelTitle, touchpointsOf } from '../model/model-lookup.js';
+import { diagramDescription } from './diagram-description.js';
 import { escapeFlowText, mermaidId } from './mermaid-text.js';
 
 const INDENT = '    ';
@@ -20,6 +21,10 @@ const INDENT = '    ';
 const LINE_BREAK = '\\n';
 
 const WOW_MARKER = '★ WOW';
+
+/** Critical touchpoints say so in words and a symbol too, not in colour alone (as the map's badges). */
+const CRITICAL_MARKER = '⚠ critical';
+const ADDRESSED_MARKER = '⚠ critical · addressed';
 
 const EMPTY_PHASE_NOTE = 'no touchpoints yet';
 
@@ -43,7 +48,11 @@ const TOUCHPOINT_CLASSES = {
 type TouchpointClass = keyof typeof TOUCHPOINT_CLASSES;
 
 export function generateMermaidFlow(journey: JourneyModel, workspace: WorkspaceModel): string {
-    const lines = ['flowchart LR', `${INDENT}accTitle: ${escapeFlowText(journey.title)}`];
+    const lines = [
+        'flowchart LR',
+        `${INDENT}accTitle: ${escapeFlowText(journey.title)}`,
+        `${INDENT}accDescr: ${escapeFlowText(`Flow between the touchpoints. ${diagramDescription(journey, workspace)}`)}`,
+    ];
     for (const phase of journey.phases) {
         lines.push(...subgraphLines(phase, workspace));
     }
@@ -71,7 +80,7 @@ function emptyPhaseNodeLine(phase: PhaseModel): string {
     return `${mermaidId('empty_', phase.name)}["${EMPTY_PHASE_NOTE}"]:::${EMPTY_PHASE_CLASS}`;
 }
 
-/** A rounded node; its label lines: the title, the channel, the senses, the WOW marker. */
+/** A rounded node; its label lines: the title, the channel, the senses, the critical and WOW markers. */
 function nodeLine(touchpoint: TouchpointModel, workspace: WorkspaceModel): string {
     const label = [escapeFlowText(touchpoint.title)];
     if (touchpoint.channel !== null) {
@@ -79,6 +88,9 @@ function nodeLine(touchpoint: TouchpointModel, workspace: WorkspaceModel): strin
     }
     if (touchpoint.senses.length > 0) {
         label.push(touchpoint.senses.join(', '));
+    }
+    if (touchpoint.critical) {
+        label.push(touchpoint.improvements.length > 0 ? ADDRESSED_MARKER : CRITICAL_MARKER);
     }
     if (touchpoint.wows.length > 0) {
         label.push(WOW_MARKER);

@@ -7,6 +7,7 @@ import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '
 import { personaTitle } from '../model/model-lookup.js';
 import type { ScoreScale } from '../model/score-scale.js';
 import { normalizedScoreThatCounts } from '../model/score-that-counts.js';
+import { diagramDescription } from './diagram-description.js';
 import { escapeJourneyTask, escapeJourneyText } from './mermaid-text.js';
 
 /** Where Mermaid draws a touchpoint that has no score: the middle of its 1..5. */
@@ -16,7 +17,13 @@ const INDENT = '    ';
 
 export function generateMermaidJourney(journey: JourneyModel, workspace: WorkspaceModel): string {
     const actors = journey.personas.map((name) => escapeJourneyText(personaTitle(name, workspace)));
-    const lines = ['journey', `${INDENT}title ${escapeJourneyText(journey.title)}`];
+    // accTitle / accDescr: the SVG's <title> and <desc>, what a screen reader says for the drawing.
+    const lines = [
+        'journey',
+        `${INDENT}title ${escapeJourneyText(journey.title)}`,
+        `${INDENT}accTitle: ${escapeJourneyText(journey.title)}`,
+        `${INDENT}accDescr: ${escapeJourneyText(diagramDescription(journey, workspace))}`,
+    ];
     for (const phase of journey.phases) {
         lines.push(...sectionLines(phase, actors, journey.scale));
     }

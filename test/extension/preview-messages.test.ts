@@ -52,8 +52,8 @@ describe('the state a preview comes back with after a reload', () => {
         expect(parsePreviewState({ documentUri: uri, view: 'flow', journey: 'DiyStore' })).toEqual({ documentUri: uri, view: 'flow', journey: 'DiyStore' });
     });
 
-    test('a missing or unknown view falls back to the journey diagram', () => {
-        expect(parsePreviewState({ documentUri: uri, view: 'nonsense' })).toEqual({ documentUri: uri, view: 'journey' });
+    test('a missing or unknown view falls back to the journey map', () => {
+        expect(parsePreviewState({ documentUri: uri, view: 'nonsense' })).toEqual({ documentUri: uri, view: 'map' });
     });
 
     test('state without a document is unusable', () => {

@@ -111,7 +111,7 @@ describe('HTML journey map of hostile titles', () => {
         const tags = [...page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)];
         const names = new Set(tags.map((tag) => tag[1].toLowerCase()));
         expect([...names].sort()).toEqual([
-            'article', 'blockquote', 'body', 'circle', 'code', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
+            'article', 'blockquote', 'body', 'circle', 'code', 'dd', 'desc', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
             'head', 'header', 'html', 'li', 'line', 'main', 'meta', 'p', 'polyline', 'rect', 'section', 'span', 'strong', 'style', 'svg',
             'table', 'tbody', 'td', 'template', 'text', 'th', 'thead', 'title', 'tr', 'ul',
         ]);

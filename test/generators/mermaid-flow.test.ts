@@ -33,6 +33,7 @@ describe('mermaid flow diagram', () => {
         expect(lines).toEqual([
             'flowchart LR',
             'accTitle: J',
+            'accDescr: Flow between the touchpoints. Customer journey. 1 touchpoint in 2 phases. Average score none. No critical touchpoints.',
             'subgraph ph_P ["First"]',
             'tp_A("Parks\\nDIY store\\nvisual, tactile")',
             'end',
@@ -69,7 +70,10 @@ describe('mermaid flow diagram', () => {
                 improvement Fix { for Fixed }
             }`);
         expect(lines).toContain('tp_Fine("Fine\\n★ WOW")');
-        expect(lines).toContain('tp_Open("Open")');
+        // Not in colour alone: a critical touchpoint says so with a symbol and a word.
+        expect(lines).toContain('tp_Open("Open\\n⚠ critical")');
+        expect(lines).toContain('tp_Fixed("Fixed\\n⚠ critical · addressed")');
+        expect(lines).toContain('tp_Both("Both\\n⚠ critical\\n★ WOW")');
         expect(lines.filter((line) => line.startsWith('class'))).toEqual([
             'classDef wow fill:#e8f5e9,stroke:#2e7d32,stroke-width:2px',
             'classDef addressed fill:#fff8e1,stroke:#ef6c00,stroke-width:2px,stroke-dasharray:5 3',

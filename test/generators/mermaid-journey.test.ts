@@ -48,9 +48,28 @@ describe('mermaid journey diagram', () => {
         expect(generateMermaidJourney(withGhost, workspace)).toContain('T: 3: Ghost\n');
     });
 
-    test('is a journey diagram with the title, one section per phase and a final newline', async () => {
+    test('is a journey diagram with the title, its text alternative, one section per phase and a final newline', async () => {
         const { journey, workspace } = await onlyJourney('journey J "My: journey" { phase P "First" { } phase Q { } }');
-        expect(generateMermaidJourney(journey, workspace)).toBe('journey\n    title My#58; journey\n    section First\n    section Q\n');
+        expect(generateMermaidJourney(journey, workspace)).toBe([
+            'journey',
+            '    title My#58; journey',
+            '    accTitle: My#58; journey',
+            '    accDescr: Customer journey. 0 touchpoints in 2 phases. Average score none. No critical touchpoints.',
+            '    section First',
+            '    section Q',
+            '',
+        ].join('\n'));
+    });
+
+    test('says in its text alternative whose journey it is, its average score and its critical touchpoints', async () => {
+        const { journey, workspace } = await onlyJourney(`
+            persona Sam "Sam"
+            journey J "J" {
+                persona Sam
+                phase P "P" { touchpoint A "Parks" { score 1 } touchpoint B "Pays" { score 5 } touchpoint C "Leaves" { score 2 } }
+            }`);
+        const description = generateMermaidJourney(journey, workspace).split('\n').find((line) => line.includes('accDescr'));
+        expect(description).toBe('    accDescr: Customer journey of Sam. 3 touchpoints in 1 phase. Average score 2.7. Critical touchpoints#58; Parks#44; Leaves.');
     });
 });
 

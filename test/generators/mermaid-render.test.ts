@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { diagramDescription } from '../../language/generators/diagram-description.js';
 import { generateMermaidFlow } from '../../language/generators/mermaid-flow.js';
 import { generateMermaidJourney } from '../../language/generators/mermaid-journey.js';
 import { buildWorkspaceModel } from '../../language/model/build-model.js';
@@ -135,6 +136,19 @@ describe('hostile titles in the real mermaid', () => {
         expect(lines).toContain('★ WOW');
         expect(svg).not.toMatch(/<(script|img)\b/i);
         expect(await browser.injectedScriptRan()).toBe(false);
+    });
+
+    test('both diagrams carry the journey title and its description as the SVG\'s <title> and <desc>, as written', async () => {
+        const text = (svg: string, element: string): string | undefined => {
+            const found = new RegExp(`<${element}\\b[^>]*>([^<]*)</${element}>`).exec(svg)?.[1];
+            return found?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
+        };
+        const description = diagramDescription(journey, workspace);
+        expect(description).toContain('Critical touchpoints: a: b, ');
+        const { svg: journeySvg } = await browser.render(generateMermaidJourney(journey, workspace));
+        expect([text(journeySvg, 'title'), text(journeySvg, 'desc')]).toEqual([journeyTitle, description]);
+        const { svg: flowSvg } = await browser.render(generateMermaidFlow(journey, workspace));
+        expect([text(flowSvg, 'title'), text(flowSvg, 'desc')]).toEqual([journeyTitle, `Flow between the touchpoints. ${description}`]);
     });
 
     test('control characters, which cannot be drawn on one line, show as spaces', async () => {

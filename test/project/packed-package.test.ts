@@ -86,4 +86,24 @@ describe('the packed npm package', () => {
         expect(drawn).toMatch(/^(<\?xml [^>]*\?>\n)?<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
         expect(drawn).toContain('Pays on the website');
     });
+
+    test('exports the markdown-it plugin (./markdown-it, require and import) and its stylesheet (./markdown-it.css)', () => {
+        // markdown-it itself is the docs site's: the plugin only receives it. This one is the project's.
+        const markdownIt = JSON.stringify(path.join(projectRoot, 'node_modules', 'markdown-it', 'index.mjs'));
+        const fenceText = 'journey A \\"A journey\\" { phase P \\"P\\" { touchpoint T \\"Pays\\" { score 2 } } }';
+        const script = [
+            `import MarkdownIt from ${markdownIt};`,
+            "import { journeyMarkdownIt } from 'journey-as-code/markdown-it';",
+            "import { createRequire } from 'node:module';",
+            'const require = createRequire(import.meta.url);',
+            "if (require('journey-as-code/markdown-it').journeyMarkdownIt !== journeyMarkdownIt) throw new Error('require and import differ');",
+            "console.log(require.resolve('journey-as-code/markdown-it.css'));",
+            `console.log(new MarkdownIt().use(journeyMarkdownIt).render("\`\`\`journey\\n${fenceText}\\n\`\`\`\\n"));`,
+        ].join('\n');
+        const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed, encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toContain(path.join('node_modules', 'journey-as-code', 'out', 'markdown-it.css'));
+        expect(result.stdout).toContain('<div class="journey-fence journey-fence-map">');
+        expect(result.stdout).toContain('<h1>A journey</h1>');
+    });
 });

@@ -34,8 +34,8 @@ interface Recorder {
  * Runs before any script of the page. Injected code would most likely call `alert` & co.;
  * the corpus also calls `journeyTripwire` directly.
  */
-function installStandIn(): void {
-    const recorder: Recorder = { posted: [], state: undefined, ran: [], violations: [] };
+function installStandIn(savedState: unknown): void {
+    const recorder: Recorder = { posted: [], state: savedState ?? undefined, ran: [], violations: [] };
     const page = window as unknown as Record<string, unknown>;
     page.journeyRecorder = recorder;
     page.acquireVsCodeApi = () => ({
@@ -60,9 +60,14 @@ function installStandIn(): void {
 export class PreviewPage {
     private constructor(private readonly context: BrowserContext, readonly page: Page) {}
 
-    /** Opens the page; resolves once the script has posted `ready`. */
-    static async open(browser: Browser, kind: PageKind, bundleFolder: string): Promise<PreviewPage> {
-        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    /**
+     * Opens the page; resolves once the script has posted `ready`. `savedState` is what
+     * `getState` answers at first, as after a window reload.
+     */
+    static async open(
+        browser: Browser, kind: PageKind, bundleFolder: string, options: { savedState?: unknown; viewport?: { width: number; height: number } } = {},
+    ): Promise<PreviewPage> {
+        const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
         const nonce = createNonce();
         const html = kind === 'csp'
             ? buildPreviewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/preview.js`, styleUri: `${ORIGIN}/preview.css`, nonce })
@@ -80,7 +85,7 @@ export class PreviewPage {
         });
         // Nothing else: an injected <img src=https://...> or a fetch must not leave the page.
         await context.route((url) => !url.href.startsWith(ORIGIN) && !url.protocol.startsWith('data'), (route) => route.abort());
-        await context.addInitScript(installStandIn);
+        await context.addInitScript(installStandIn, options.savedState ?? null);
         const page = await context.newPage();
         try {
             await page.goto(`${ORIGIN}/index.html`);
@@ -95,6 +100,11 @@ export class PreviewPage {
 
     async close(): Promise<void> {
         await this.context.close();
+    }
+
+    /** What the script last saved with `setState`. */
+    async state(): Promise<unknown> {
+        return this.page.evaluate(() => (window as unknown as { journeyRecorder: Recorder }).journeyRecorder.state);
     }
 
     async posted(): Promise<WebviewMessage[]> {

@@ -294,7 +294,7 @@ describe.each<[string, PageKind]>([
         await preview?.close();
     });
 
-    test.each<DiagramView>(['journey', 'flow', 'checklist'])('the %s view shows hostile titles as text, runs no code and restyles nothing else', async (view) => {
+    test.each<DiagramView>(['map', 'journey', 'flow', 'checklist'])('the %s view shows hostile titles as text, runs no code and restyles nothing else', async (view) => {
         // The look of the page after a harmless drawing of the same view is the baseline.
         const harmless = await preview.render(await renderMessage(saturday(FIRST_TITLES), view));
         expect(harmless.ok).toBe(true);

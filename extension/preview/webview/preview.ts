@@ -14,6 +14,10 @@ import {
     type RenderMessage, type WebviewMessage,
 } from '../preview-messages.js';
 import { checklistElement, parseChecklist } from './checklist-markdown.js';
+import { scopedJourneyMapCss } from '../../../language/generators/journey-map-scoped-style.js';
+import { vscodeJourneyMapTheme } from '../../journey-map-vscode-theme.js';
+import { DiagramZoom } from './diagram-zoom.js';
+import { MAP_ROOT_CLASS, mapElement, mapScrollOf, mapTouchpointAt, restoreMapScroll, type MapScroll } from './map-view.js';
 
 interface VsCodeApi {
     postMessage(message: WebviewMessage): void;
@@ -30,7 +34,7 @@ interface Drawing {
     view: DiagramView;
     /** The text that produced it: a theme change redraws from it. */
     text: string;
-    /** The SVG markup (undefined for the checklist). */
+    /** The SVG markup (undefined for the checklist and the map). */
     svg?: string;
     /** The touchpoints of the message that drew it: a click maps into this drawing, not a newer text's. */
     touchpoints: JourneyEntry[];
@@ -47,6 +51,21 @@ let drawing: Drawing | undefined;
 /** Counts render attempts: an attempt that finishes after a newer one started is dropped. */
 let generation = 0;
 let theme = currentTheme();
+const zoomGroup = document.getElementById('zoom');
+const zoom = new DiagramZoom(diagram, document.getElementById('zoom-level'), () => undefined);
+zoomGroup?.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
+    if (action === 'in') zoom.zoomIn();
+    else if (action === 'out') zoom.zoomOut();
+    else if (action === 'reset') zoom.reset();
+});
+/** Where the map was scrolled before a window reload: restored on its first drawing. */
+let savedScroll: MapScroll | undefined;
+
+// The map's styles, scoped to the map (the CSP allows inline styles, not inline script).
+const mapStyle = document.createElement('style');
+mapStyle.textContent = `${scopedJourneyMapCss(`.${MAP_ROOT_CLASS}`)}\n${vscodeJourneyMapTheme(`.${MAP_ROOT_CLASS}`)}`;
+document.head.append(mapStyle);
 
 function element(id: string): HTMLElement {
     const found = document.getElementById(id);
@@ -92,11 +111,15 @@ function isRenderMessage(message: RenderMessage): boolean {
 async function render(message: RenderMessage): Promise<void> {
     const attempt = ++generation;
     latest = message;
-    vscode.setState({ documentUri: message.documentUri, view: message.view, journey: message.journey || undefined });
+    saveState();
     updateToolbar(message);
     const errorText = errorTextOf(message);
     const sameDrawing = drawing !== undefined && drawing.documentUri === message.documentUri
         && drawing.journey === message.journey && drawing.view === message.view;
+    if (!sameDrawing) {
+        // Another drawing starts at the fit; a redraw while typing keeps the reader's zoom.
+        zoom.forget();
+    }
     if (errorText && sameDrawing) {
         // The text is broken: keep the last good drawing and say why it does not change.
         showBanner(errorText, true);
@@ -107,6 +130,21 @@ async function render(message: RenderMessage): Promise<void> {
         showPlaceholder(message.journeys.length === 0 ? 'This file holds no journey yet.' : 'Nothing to show.');
         drawing = undefined;
         showBanner(errorText, Boolean(errorText));
+        postRendered(message, !errorText, errorText);
+        return;
+    }
+    if (message.view === 'map') {
+        const scroll = drawing?.view === 'map' && drawing.documentUri === message.documentUri ? mapScrollOf(diagram, window) : savedScroll;
+        diagram.replaceChildren(mapElement(message.text, document));
+        diagram.dataset.view = 'map';
+        if (scroll) {
+            restoreMapScroll(diagram, window, scroll);
+            savedScroll = undefined;
+        }
+        drawing = {
+            documentUri: message.documentUri, journey: message.journey, view: message.view, text: message.text, touchpoints: message.touchpoints,
+        };
+        showBanner(errorText, false);
         postRendered(message, !errorText, errorText);
         return;
     }
@@ -173,18 +211,10 @@ async function drawMermaid(text: string, attempt: number): Promise<string> {
 function placeSvg(svg: string, view: DiagramView): void {
     const template = document.createElement('template');
     template.innerHTML = svg;
-    // Mermaid scales the drawing down to the panel's width, which makes a long journey
-    // unreadable: it fits the panel, but never shrinks below half its natural size (the panel
-    // scrolls instead) and never grows beyond it.
-    const drawn = template.content.querySelector('svg');
-    const natural = Number.parseFloat(drawn?.style.maxWidth ?? '');
-    if (drawn && Number.isFinite(natural) && natural > 0) {
-        drawn.style.width = `min(${natural}px, max(100%, ${natural / 2}px))`;
-        drawn.style.maxWidth = 'none';
-        drawn.removeAttribute('width');
-    }
     diagram.replaceChildren(template.content);
     diagram.dataset.view = view;
+    // Mermaid scales the drawing to its own idea of the width; the zoom fits it to the panel.
+    zoom.apply();
 }
 
 function showPlaceholder(text: string): void {
@@ -226,6 +256,9 @@ function updateToolbar(message: RenderMessage): void {
     document.querySelectorAll<HTMLButtonElement>('#views button[data-view]').forEach((button) => {
         button.setAttribute('aria-pressed', String(button.dataset.view === message.view));
     });
+    if (zoomGroup) {
+        zoomGroup.hidden = message.view !== 'journey' && message.view !== 'flow';
+    }
     if (!journeyPicker || !journeySelect) {
         return;
     }
@@ -258,11 +291,43 @@ diagram.addEventListener('click', (event) => {
     if (!drawing || drawing.view === 'checklist') {
         return;
     }
-    const touchpoint = drawing.view === 'flow' ? flowTouchpointAt(target, drawing) : journeyTouchpointAt(target, drawing);
+    const touchpoint = drawing.view === 'map' ? mapTouchpointAt(target, drawing.touchpoints)
+        : drawing.view === 'flow' ? flowTouchpointAt(target, drawing) : journeyTouchpointAt(target, drawing);
     if (touchpoint) {
         vscode.postMessage({ type: 'revealTouchpoint', documentUri: drawing.documentUri, touchpoint });
     }
 });
+
+/** A touchpoint column of the map is a button: Enter or Space reveals it too. */
+diagram.addEventListener('keydown', (event) => {
+    const target = event.target as Element;
+    if (drawing?.view !== 'map' || (event.key !== 'Enter' && event.key !== ' ') || !target.matches('td.jm-touchpoint')) {
+        return;
+    }
+    const touchpoint = mapTouchpointAt(target, drawing.touchpoints);
+    if (touchpoint) {
+        event.preventDefault();
+        vscode.postMessage({ type: 'revealTouchpoint', documentUri: drawing.documentUri, touchpoint });
+    }
+});
+
+/** What survives a window reload: the document, view and journey (for the extension) and where the map is scrolled. */
+function saveState(): void {
+    if (!latest) {
+        return;
+    }
+    const scroll = drawing?.view === 'map' ? mapScrollOf(diagram, window) : undefined;
+    vscode.setState({
+        documentUri: latest.documentUri, view: latest.view, journey: latest.journey || undefined, ...(scroll ? { scroll } : {}),
+    });
+}
+
+let scrollSaveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Scrolling saves the position once it rests (scroll events do not bubble: listen on the way down). */
+document.addEventListener('scroll', () => {
+    clearTimeout(scrollSaveTimer);
+    scrollSaveTimer = setTimeout(saveState, 150);
+}, { capture: true, passive: true });
 
 /** Flowchart nodes have ids `<svg id>-flowchart-tp_<encoded name>-<n>` (see mermaid-flow.ts). */
 function flowTouchpointAt(target: Element, shown: Drawing): string | undefined {
@@ -292,7 +357,8 @@ async function themeChanged(): Promise<void> {
         return;
     }
     theme = next;
-    if (!latest || !drawing || drawing.view === 'checklist') {
+    // The map and the checklist follow the theme through CSS alone.
+    if (!latest || !drawing || drawing.view === 'checklist' || drawing.view === 'map') {
         return;
     }
     const keepsLastGood = latest.error !== undefined && drawing.documentUri === latest.documentUri
@@ -391,6 +457,12 @@ async function pngOf({ svg, width, height }: { svg: SVGSVGElement; width: number
 // Restore the view after a reload until the extension sends the first render.
 const saved = vscode.getState() as Partial<PreviewState> | undefined;
 if (saved && typeof saved.documentUri === 'string') {
-    vscode.setState({ documentUri: saved.documentUri, view: saved.view ?? 'journey', journey: saved.journey });
+    savedScroll = isScroll(saved.scroll) ? saved.scroll : undefined;
+    vscode.setState({ documentUri: saved.documentUri, view: isView(saved.view) ? saved.view : 'map', journey: saved.journey, ...(savedScroll ? { scroll: savedScroll } : {}) });
+}
+
+function isScroll(value: unknown): value is MapScroll {
+    const scroll = value as Partial<MapScroll> | undefined;
+    return typeof scroll === 'object' && scroll !== null && Number.isFinite(scroll.x) && Number.isFinite(scroll.y);
 }
 vscode.postMessage({ type: 'ready' });

@@ -80,6 +80,11 @@ describe('the journey preview', () => {
 
     it('opens beside the editor and draws the active journey with every touchpoint', async () => {
         await vscode.commands.executeCommand('journey.openPreviewToSide');
+        // The journey map is the first view; the journey diagram is one click away.
+        const map = await renderOf(main, 'drew the journey map', (candidate) => candidate.ok && candidate.view === 'map');
+        assert.equal(map.journey, firstJourneyName(main.getText()));
+        assert.equal(map.svg, undefined, 'the map is a page, not one drawing');
+        assert.ok(api.preview.post({ type: 'selectView', view: 'journey' }));
         const state = await renderOf(main, 'drew the journey diagram', (candidate) => candidate.ok && candidate.view === 'journey');
         assert.equal(state.journey, firstJourneyName(main.getText()));
         assert.match(state.svg ?? '', /<svg[\s>]/);
@@ -195,6 +200,8 @@ describe('the journey preview', () => {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         await showFile(main.uri);
         await vscode.commands.executeCommand('journey.openPreview');
+        // A new preview opens on the journey map; the checks below read the journey diagram's SVG.
+        assert.ok(api.preview.post({ type: 'selectView', view: 'journey' }));
         await renderOf(main, 'drew the journey diagram', (candidate) => candidate.ok && svgShows(candidate.svg ?? '', EDITED_TITLE));
         const previewGroups = vscode.window.tabGroups.all.filter((group) => group.tabs.some(isPreviewTab));
         assert.equal(previewGroups.length, 1, 'one preview tab');
@@ -206,6 +213,8 @@ describe('the journey preview', () => {
             await vscode.commands.executeCommand('workbench.action.closeAllEditors');
             await showFile(main.uri);
             await vscode.commands.executeCommand('journey.openPreviewToSide');
+            await renderOf(main, 'drew the journey map beside the editor', (candidate) => candidate.ok && candidate.view === 'map');
+            assert.ok(api.preview.post({ type: 'selectView', view: 'journey' }));
             await renderOf(main, 'drew the journey diagram beside the editor', (candidate) => candidate.ok && candidate.view === 'journey');
         });
 

@@ -1,7 +1,8 @@
 /**
  * What a person sees in a real VS Code (code-server in headless Chromium): the examples open
  * as a workspace, a typo shows up in the Problems panel, "Journey: Open Preview to the Side"
- * from the command palette opens the preview, and the preview shows the journey's diagram.
+ * from the command palette opens the preview, the preview shows the journey map (a click on a
+ * touchpoint reveals its line) and the flowchart.
  * Screenshots stay in test-results/e2e/ as the test's artefacts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,19 @@ const TYPO_JOURNEY = [
     '',
 ].join('\n');
 
+/** A Markdown file with journey fences: a map that uses the workspace's shared persona and channel, and a flowchart. */
+const MARKDOWN_FILE = 'e2e-fences.md';
+const FENCED_JOURNEY = [
+    'journey FencedVisit "A fenced visit to the store" {',
+    '    persona Sam',
+    '    phase Visit "Store visit" {',
+    '        touchpoint Arrive "Arrives in the fenced journey" { channel Store  senses visual  score 4 }',
+    '        touchpoint Leave "Leaves the fenced journey" { channel Store  senses visual  score 2 }',
+    '    }',
+    '}',
+].join('\n');
+const MARKDOWN = `# Fences\n\n\`\`\`journey\n${FENCED_JOURNEY}\n\`\`\`\n\n\`\`\`journey flow\n${FENCED_JOURNEY}\n\`\`\`\n\nAfter the fences.\n`;
+
 /** Long enough for the first start of the extension host and the language server on a busy machine. */
 const STARTUP_MS = 180_000;
 const STEP_MS = 90_000;
@@ -61,6 +75,7 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
     beforeAll(async () => {
         mkdirSync(artefacts, { recursive: true });
         writeFileSync(join(workspace!, TYPO_FILE), TYPO_JOURNEY);
+        writeFileSync(join(workspace!, MARKDOWN_FILE), MARKDOWN);
         browser = await chromium.launch({ executablePath: process.env.JOURNEY_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
         page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         page.setDefaultTimeout(STEP_MS);
@@ -115,12 +130,13 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
             await command.waitFor({ timeout: STEP_MS });
             await command.click();
 
-            const diagram = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#diagram svg').first();
-            await diagram.waitFor({ state: 'visible', timeout: STARTUP_MS });
+            // The journey map is the first view: its touchpoint lane shows every touchpoint.
+            const map = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#diagram[data-view="map"] .journey-map').first();
+            await map.waitFor({ state: 'visible', timeout: STARTUP_MS });
             const titles = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8')).map((touchpoint) => touchpoint.title);
             expect(titles.length).toBeGreaterThan(3);
             await expect.poll(async () => {
-                const shown = compact(await diagram.textContent());
+                const shown = compact(await map.locator('tr.jm-lane-touchpoints').textContent());
                 return titles.filter((title) => !shown.includes(compact(title)));
             }, { timeout: STEP_MS }).toEqual([]);
             await page.screenshot({ path: join(artefacts, 'workbench-preview.png') });
@@ -130,11 +146,27 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
         const lineText = readFileSync(join(workspace!, EXAMPLE), 'utf8').split('\n')[touchpoint.line];
         const column = lineText.length - lineText.trimStart().length + 1;
 
+        await step('map-reveal', async () => {
+            // Another touchpoint than the flowchart's below, so each reveal is seen to move the cursor.
+            const [mapTouchpoint] = touchpointsOfFirstJourney(readFileSync(join(workspace!, EXAMPLE), 'utf8')).slice(2);
+            const mapLine = readFileSync(join(workspace!, EXAMPLE), 'utf8').split('\n')[mapTouchpoint.line];
+            const mapColumn = mapLine.length - mapLine.trimStart().length + 1;
+            const cell = webview().locator('tr.jm-lane-touchpoints td.jm-touchpoint', { hasText: mapTouchpoint.title }).first();
+            await cell.scrollIntoViewIfNeeded();
+            await cell.click();
+            await expect.poll(() => page.locator('#status\\.editor\\.selection').innerText(), { timeout: STEP_MS })
+                .toMatch(new RegExp(`Ln ${mapTouchpoint.line + 1}, Col ${mapColumn}\\b`));
+            await page.screenshot({ path: join(artefacts, 'workbench-map-reveal.png') });
+        });
+
         await step('flowchart', async () => {
             await webview().getByRole('button', { name: 'Flowchart' }).click();
             const flow = webview().locator('#diagram[data-view="flow"] svg').first();
             await flow.waitFor({ state: 'visible', timeout: STEP_MS });
             await expect.poll(async () => compact(await flow.textContent()), { timeout: STEP_MS }).toContain(compact(touchpoint.title));
+            // Fitted to the panel: the drawing is no wider than the preview.
+            const widths = await flow.evaluate((svg) => [svg.getBoundingClientRect().width, svg.parentElement!.clientWidth]);
+            expect(widths[0]).toBeLessThanOrEqual(widths[1] + 1);
             await page.screenshot({ path: join(artefacts, 'workbench-flowchart.png') });
         });
 
@@ -159,6 +191,27 @@ describe('Journey as Code in VS Code (code-server), as a person uses it', () => 
             await flow.waitFor({ state: 'visible', timeout: STARTUP_MS });
             await expect.poll(async () => compact(await flow.textContent()), { timeout: STEP_MS }).toContain(compact(touchpoint.title));
             await page.screenshot({ path: join(artefacts, 'workbench-reloaded.png') });
+        });
+
+        await step('markdown', async () => {
+            // One webview at a time: the Markdown preview is then the only one.
+            await runCommand('View: Close All Editors');
+            await page.keyboard.press('Control+P');
+            const input = page.locator('.quick-input-widget input');
+            await input.fill(MARKDOWN_FILE);
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: MARKDOWN_FILE }).first().click();
+            await page.locator('.monaco-editor .view-lines', { hasText: 'Fences' }).first().waitFor({ timeout: STEP_MS });
+            await runCommand('Markdown: Open Preview');
+            const map = webview().locator('.journey-fence-map');
+            await map.locator('h1').waitFor({ state: 'visible', timeout: STARTUP_MS });
+            expect(await map.locator('h1').textContent()).toBe('A fenced visit to the store');
+            // Sam and Store are declared in the workspace's shared files, not in the fence.
+            await expect.poll(() => map.locator('.jm-persona h3').first().textContent(), { timeout: STEP_MS }).toBe('Sam, weekend renovator');
+            const flow = webview().locator('.journey-fence-flow pre.mermaid svg');
+            await flow.waitFor({ state: 'visible', timeout: STEP_MS });
+            expect(compact(await flow.textContent())).toContain(compact('Leaves the fenced journey'));
+            expect(await webview().locator('p', { hasText: 'After the fences.' }).count()).toBe(1);
+            await page.screenshot({ path: join(artefacts, 'workbench-markdown-preview.png') });
         });
     });
 
