@@ -29,7 +29,7 @@ export type DiffSides =
 export type Command =
     | { name: 'help'; topic?: CommandName }
     | { name: 'version' }
-    | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean }
+    | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean; lang?: LanguageCode }
     | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean; lang?: LanguageCode }
     | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
     | { name: 'format'; paths: string[]; check: boolean }
@@ -45,7 +45,7 @@ export const DEFAULT_PERSONA = 'Alex';
 /** Every option of every command, as node:util parses them (the help is tested against this). */
 export const COMMAND_OPTIONS = {
     init: { model: { type: 'string' }, persona: { type: 'string' } },
-    check: { format: { type: 'string' }, strict: { type: 'boolean' } },
+    check: { format: { type: 'string' }, strict: { type: 'boolean' }, lang: { type: 'string' } },
     render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' }, lang: { type: 'string' } },
     checklist: { by: { type: 'string' }, out: { type: 'string' } },
     format: { check: { type: 'boolean' } },
@@ -108,6 +108,7 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 paths,
                 format: oneOf('--format', optionalString(values.format) ?? 'text', CHECK_FORMATS),
                 strict: values.strict === true,
+                lang: optionalLanguage(optionalString(values.lang)),
             };
         case 'render': {
             const format = optionalString(values.format);

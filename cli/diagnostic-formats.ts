@@ -1,5 +1,6 @@
 /** `check --format text|json|github`: diagnostics -> the text printed on stdout. */
 import { plural } from '../language/lsp/message-words.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../language/i18n/languages.js';
 import type { DiagnosticCounts, FileDiagnostic } from './file-diagnostics.js';
 
 /** `path:line:column: severity code: message`, one line each. */
@@ -9,18 +10,25 @@ export function diagnosticLine(diagnostic: FileDiagnostic): string {
 }
 
 /** `2 files, 1 error, 0 warnings, 3 infos`, and `(4903 not listed)` when a file reached the cap. */
-export function summaryLine(counts: DiagnosticCounts): string {
+export function summaryLine(counts: DiagnosticCounts, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const words = SUMMARY_WORDS[language];
     const summary = [
-        plural(counts.files, 'file'),
-        plural(counts.errors, 'error'),
-        plural(counts.warnings, 'warning'),
-        plural(counts.infos, 'info'),
+        plural(counts.files, words.file[0], words.file[1]),
+        plural(counts.errors, words.error[0], words.error[1]),
+        plural(counts.warnings, words.warning[0], words.warning[1]),
+        plural(counts.infos, words.info[0], words.info[1]),
     ].join(', ');
-    return counts.unlisted > 0 ? `${summary} (${counts.unlisted} not listed)` : summary;
+    return counts.unlisted > 0 ? `${summary} (${words.notListed(counts.unlisted)})` : summary;
 }
 
-export function formatText(diagnostics: readonly FileDiagnostic[], counts: DiagnosticCounts): string {
-    return [...diagnostics.map(diagnosticLine), summaryLine(counts)].map((line) => `${line}\n`).join('');
+/** The summary's words in each language (singular, plural); a language without them fails tsc. */
+const SUMMARY_WORDS = {
+    en: { file: ['file', 'files'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], notListed: (count: number) => `${count} not listed` },
+    nl: { file: ['bestand', 'bestanden'], error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['melding', 'meldingen'], notListed: (count: number) => `${count} niet getoond` },
+} as const satisfies Record<LanguageCode, { file: readonly [string, string]; error: readonly [string, string]; warning: readonly [string, string]; info: readonly [string, string]; notListed: (count: number) => string }>;
+
+export function formatText(diagnostics: readonly FileDiagnostic[], counts: DiagnosticCounts, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    return [...diagnostics.map(diagnosticLine), summaryLine(counts, language)].map((line) => `${line}\n`).join('');
 }
 
 export function formatJson(diagnostics: readonly FileDiagnostic[]): string {

@@ -13,6 +13,7 @@ import { ConfigIssueCode, type SeveritySettings } from '../language/validation/s
 import { withoutByteOrderMark } from '../language/byte-order-mark.js';
 import { SYNTAX_CHECKS } from '../language/validation/journey-validator.js';
 import { CliError } from './cli-error.js';
+import type { LanguageCode } from '../language/i18n/languages.js';
 import { readFailureReason, unreadablePathsError } from './unreadable-paths.js';
 
 export interface JourneyFile {
@@ -52,6 +53,8 @@ export interface LoadOptions {
     readonly checks?: WorkspaceChecks;
     /** Where the services read the rest (`journey.config.json`, datasets): the disk by default, or the files of a git revision. */
     readonly context?: DefaultSharedModuleContext;
+    /** `--lang`: the language of every message, whatever the journey.config.json files say. */
+    readonly language?: LanguageCode;
 }
 
 export async function loadWorkspace(absolutePaths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
@@ -74,6 +77,7 @@ export async function loadWorkspaceTexts(texts: readonly JourneyText[], cwd: str
     for (const absolutePath of absolutePaths) {
         Journey.evidence.Datasets.setRoot(URI.file(absolutePath), URI.file(options.roots?.get(absolutePath) ?? cwd));
     }
+    Journey.validation.SeveritySettings.languageOverride = options.language;
     await refuseBrokenSettings(Journey.validation.SeveritySettings, absolutePaths, cwd);
     const files = texts.map(({ absolutePath, text: written, displayPath }) => {
         // Without the BOM, columns on line 1 match what editors show.

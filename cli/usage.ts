@@ -15,7 +15,7 @@ const overview = `journey ${VERSION} - check and render customer journey maps (.
 
 Usage:
   journey init      [DIR] [--model five-phases|four-stages] [--persona NAME]
-  journey check     [paths...] [--format text|json|github] [--strict]
+  journey check     [paths...] [--format text|json|github] [--strict] [--lang en|nl]
   journey render    [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
                     [--view journey|flow] [--watch] [--lang en|nl]
   journey checklist [paths...] [--by phase|owner] [--out FILE]
@@ -59,17 +59,20 @@ Examples:
   journey init
   journey init my-journeys --model four-stages --persona "Noor de Vries"
 `,
-    check: `Usage: journey check [paths...] [--format text|json|github] [--strict]
+    check: `Usage: journey check [paths...] [--format text|json|github] [--strict] [--lang en|nl]
 
 Checks the journeys and prints every diagnostic.
   --format text    path:line:column: severity code: message, then a summary (default)
   --format json    a JSON array of {file, line, column, endLine, endColumn, severity, code, message}
   --format github  GitHub Actions annotations (::error, ::warning, ::notice)
   --strict         exit 1 on warnings too, not only on errors
+  --lang en|nl     the language of the messages and the summary (default: "language" in
+                   journey.config.json, else en); codes and severities stay as they are
 
 Examples:
   journey check journeys --strict
   journey check 'maps/**/*.journey' --format json > diagnostics.json
+  journey check journeys --lang nl
 `,
     render: `Usage: journey render [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
                      [--view journey|flow] [--watch] [--lang en|nl]

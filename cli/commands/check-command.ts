@@ -6,20 +6,24 @@ import { ExitCode } from '../exit-code.js';
 import { byPosition, countDiagnostics, workspaceDiagnostics } from '../file-diagnostics.js';
 import { gateFailures } from '../gate-failures.js';
 import { loadJourneyWorkspace } from './journey-input.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../../language/i18n/languages.js';
+import type { LoadedWorkspace } from '../load-workspace.js';
 
 export interface CheckOptions {
     paths: string[];
     format: CheckFormat;
     strict: boolean;
+    /** `--lang`: the language of the messages and the summary; else the configs' "language". */
+    lang?: LanguageCode;
 }
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
-    const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
+    const workspace = await loadJourneyWorkspace(options.paths, io.cwd, 'all', options.lang);
     const diagnostics = [...workspaceDiagnostics(workspace), ...await gateFailures(workspace)].sort(byPosition);
     const counts = countDiagnostics(diagnostics, workspace.files.length);
     switch (options.format) {
         case 'text':
-            io.stdout(formatText(diagnostics, counts));
+            io.stdout(formatText(diagnostics, counts, options.lang ?? await summaryLanguage(workspace)));
             break;
         case 'json':
             io.stdout(formatJson(diagnostics));
@@ -30,4 +34,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
     return failed ? ExitCode.JourneyErrors : ExitCode.Success;
+}
+
+/** The summary speaks the language every checked file's config names; when they differ, English. */
+async function summaryLanguage(workspace: LoadedWorkspace): Promise<LanguageCode> {
+    const settings = workspace.services.validation.SeveritySettings;
+    const languages = new Set(await Promise.all(workspace.files.map(async (file) => (await settings.configFor(file.document.uri))?.language ?? DEFAULT_LANGUAGE)));
+    return languages.size === 1 ? [...languages][0] : DEFAULT_LANGUAGE;
 }

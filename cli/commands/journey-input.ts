@@ -1,14 +1,15 @@
 /** What every command starts with: the paths -> one loaded, validated workspace. */
 import { ExitCode } from '../exit-code.js';
+import type { LanguageCode } from '../../language/i18n/languages.js';
 import type { CliIo } from '../cli-io.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { workspaceDiagnostics } from '../file-diagnostics.js';
 import { findJourneyFilesWithRoots } from '../journey-files.js';
 import { loadWorkspace, type LoadedWorkspace, type WorkspaceChecks } from '../load-workspace.js';
 
-export async function loadJourneyWorkspace(paths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all'): Promise<LoadedWorkspace> {
+export async function loadJourneyWorkspace(paths: readonly string[], cwd: string, checks: WorkspaceChecks = 'all', language?: LanguageCode): Promise<LoadedWorkspace> {
     const found = await findJourneyFilesWithRoots(paths, cwd);
-    return loadWorkspace(found.map((file) => file.file), cwd, { roots: new Map(found.map((file) => [file.file, file.root])), checks });
+    return loadWorkspace(found.map((file) => file.file), cwd, { roots: new Map(found.map((file) => [file.file, file.root])), checks, language });
 }
 
 /**

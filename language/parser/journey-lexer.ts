@@ -1,11 +1,13 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import type { ILexingError } from 'chevrotain';
-import { findNotText, notTextMessage } from './text-file.js';
+import { findNotText, notTextMessage, type NotTextProblem } from './text-file.js';
 import { KeywordAliases } from './keyword-aliases.js';
 
 /** The lexing error of a document that is not text (text-file.ts); the validator reports it as `not-text`. */
 export interface NotTextError extends ILexingError {
     readonly notText: true;
+    /** What the message says, for the validator to word it in the document's language. */
+    readonly problem: NotTextProblem;
 }
 
 export function isNotTextError(error: ILexingError): error is NotTextError {
@@ -32,7 +34,7 @@ export class JourneyLexer extends DefaultLexer {
             this.aliases.apply(result.tokens);
             return result;
         }
-        const error: NotTextError = { offset: 0, line: 1, column: 1, length: 0, message: notTextMessage(problem), notText: true };
+        const error: NotTextError = { offset: 0, line: 1, column: 1, length: 0, message: notTextMessage(problem), notText: true, problem };
         return { tokens: [], hidden: [], errors: [error] };
     }
 }

@@ -9,6 +9,7 @@
  * surrogate (half a character, which no UTF-8 file can hold but an editor may send) is not text
  * either: every title shown in a hover or a diagram would carry it on to strict clients.
  */
+import { messageIn } from '../i18n/messages.js';
 
 export interface NotTextProblem {
     /** Where the first offending character is (0-based offset, 1-based line and column). */
@@ -34,16 +35,9 @@ export function findNotText(text: string): NotTextProblem | undefined {
     return { ...first, ...lineAndColumn(text, first.offset) };
 }
 
+/** The message in English; the validator words it again in a document's own language. */
 export function notTextMessage(problem: NotTextProblem): string {
-    const where = `line ${problem.line}, column ${problem.column}`;
-    switch (problem.reason) {
-        case 'nul':
-            return `Not a text file: it holds a NUL character (first at ${where}), so it is binary or not UTF-8 (UTF-16?); a journey file is UTF-8 text.`;
-        case 'not-utf8':
-            return `Not a text file: it holds bytes that are not UTF-8 (first at ${where}); a journey file is UTF-8 text: save it as UTF-8.`;
-        case 'lone-surrogate':
-            return `Not a text file: it holds half a character (a lone UTF-16 surrogate, first at ${where}); a journey file is UTF-8 text.`;
-    }
+    return messageIn('en', 'not-text', problem);
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

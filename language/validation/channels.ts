@@ -5,6 +5,7 @@ import { channelOf, channelTypeOf } from '../model/property-values.js';
 import { SENSORY_CHANNEL_TYPES, type ChannelType } from '../model/vocabulary.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { quotedText } from '../message-text.js';
 
 export function checkTouchpointSenses(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
@@ -12,7 +13,7 @@ export function checkTouchpointSenses(touchpoint: Touchpoint, accept: Validation
     if (!channel || !SENSORY_CHANNEL_TYPES.includes(canonicalValueOf('channelTypes', channelTypeOf(channel)) as ChannelType) || (touchpoint.senses ?? []).length > 0) {
         return;
     }
-    accept('info', `Touchpoint '${quotedText(touchpoint.name)}' is on the ${channelTypeOf(channel)} channel '${quotedText(channel.name)}' but records no senses: add 'senses ...' (visual, auditory, olfactory, gustatory, tactile).`,
+    accept('info', messageFor(touchpoint, IssueCodes.MissingSenses, { touchpoint: quotedText(touchpoint.name), channelType: channelTypeOf(channel) ?? '', channel: quotedText(channel.name) }),
         issue(IssueCodes.MissingSenses, countingChannel(touchpoint)));
 }
 
@@ -32,8 +33,8 @@ export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: Valida
     if (personas.length === 0 || personas.some((persona) => usesChannel(persona.channels, channel))) {
         return;
     }
-    const names = personas.map((persona) => `'${quotedText(persona.name)}'`).join(', ');
-    accept('info', `Channel '${quotedText(channel.name)}' is not among the channels of ${personas.length === 1 ? 'persona' : 'personas'} ${names}.`,
+    const names = personas.map((persona) => quotedText(persona.name));
+    accept('info', messageFor(touchpoint, IssueCodes.ChannelNotUsedByPersona, { channel: quotedText(channel.name), personas: names }),
         issue(IssueCodes.ChannelNotUsedByPersona, countingChannel(touchpoint)));
 }
 

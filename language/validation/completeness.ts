@@ -4,6 +4,7 @@ import { channelOf } from '../model/property-values.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { quotedText } from '../message-text.js';
 
 /**
@@ -16,31 +17,31 @@ export function checkJourneyCompleteness(journey: Journey, accept: ValidationAcc
         return;
     }
     if ((journey.phases ?? []).length === 0) {
-        accept('warning', `Journey '${quotedText(journey.name)}' has no phases.`,
+        accept('warning', messageFor(journey, IssueCodes.EmptyJourney, { journey: quotedText(journey.name) }),
             issue(IssueCodes.EmptyJourney, { node: journey, property: 'name' }));
     }
     if ((journey.personas ?? []).length === 0) {
-        accept('warning', `Journey '${quotedText(journey.name)}' has no persona: add 'persona <Name>' to say whose journey it is.`,
+        accept('warning', messageFor(journey, IssueCodes.MissingPersona, { journey: quotedText(journey.name) }),
             issue(IssueCodes.MissingPersona, { node: journey, property: 'name' }));
     }
 }
 
 export function checkPhaseCompleteness(phase: Phase, accept: ValidationAcceptor): void {
     if (phase.name && (phase.touchpoints ?? []).length === 0) {
-        accept('warning', `Phase '${quotedText(phase.name)}' has no touchpoints.`,
+        accept('warning', messageFor(phase, IssueCodes.EmptyPhase, { phase: quotedText(phase.name) }),
             issue(IssueCodes.EmptyPhase, { node: phase, property: 'name' }));
     }
 }
 
 export function checkTouchpointCompleteness(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     if (touchpoint.name && !channelOf(touchpoint)) {
-        accept('info', `Touchpoint '${quotedText(touchpoint.name)}' has no channel.`,
+        accept('info', messageFor(touchpoint, IssueCodes.MissingChannel, { touchpoint: quotedText(touchpoint.name) }),
             issue(IssueCodes.MissingChannel, { node: touchpoint, property: 'name' }));
     }
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
     const pains = touchpoint.pains ?? [];
     if (journey && pains.length > 0 && (touchpoint.opportunities ?? []).length === 0 && !isAddressed(touchpoint, journey)) {
-        accept('info', `Pain "${quotedText(pains[0])}" has no opportunity on this touchpoint and no improvement addresses it.`,
+        accept('info', messageFor(touchpoint, IssueCodes.UnaddressedPain, { pain: quotedText(pains[0]) }),
             issue(IssueCodes.UnaddressedPain, { node: touchpoint, property: 'pains', index: 0 }));
     }
 }

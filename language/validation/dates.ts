@@ -3,12 +3,13 @@ import type { Improvement } from '../generated/ast.js';
 import { quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 
 /** Every due date written, not only the one that counts (a repeat is duplicate-property). */
 export function checkDueDate(improvement: Improvement, accept: ValidationAcceptor): void {
     (improvement.dues ?? []).forEach((due, index) => {
         if (!isCalendarDate(due)) {
-            accept('error', `'${quotedText(due)}' is not a date: write a real calendar date as YYYY-MM-DD, e.g. 2026-12-01.`,
+            accept('error', messageFor(improvement, IssueCodes.InvalidDate, { text: quotedText(due) }),
                 issue(IssueCodes.InvalidDate, { node: improvement, property: 'dues', index }));
         }
     });

@@ -1,5 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { IssueCodes } from './issue-codes.js';
+import type { LanguageCode } from '../i18n/languages.js';
+import { messageIn } from '../i18n/messages.js';
 
 /**
  * The most diagnostics one file reports. Beyond it a list helps nobody (the first problems are
@@ -14,7 +16,7 @@ export const MAX_DIAGNOSTICS_PER_FILE = 100;
  * ones left out, so that a capped file fails `journey check` (and `--strict`) exactly as the
  * whole list would.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTICS_PER_FILE, language?: LanguageCode): Diagnostic[] {
     if (diagnostics.length <= limit) {
         return diagnostics;
     }
@@ -30,7 +32,7 @@ export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTIC
     kept.push({
         severity,
         range: { start, end: start },
-        message: `… and ${leftOut.length.toLocaleString('en-US')} more ${leftOut.length === 1 ? 'problem' : 'problems'} in this file (only the first ${limit} are listed).`,
+        message: messageIn(language, IssueCodes.TooManyProblems, { leftOut: leftOut.length, limit }),
         code: IssueCodes.TooManyProblems,
         data: { code: IssueCodes.TooManyProblems, leftOut: countBySeverity(leftOut) } satisfies TooManyProblemsData,
         source: leftOut[0].source,

@@ -15,9 +15,10 @@ import { quotedText } from '../message-text.js';
 import { scaleOf } from '../model/build-model.js';
 import { actualOf, fileOf, measuredOf, scoreOf, thresholdOf } from '../model/property-values.js';
 import { isScoreInScale, isValidScale } from '../model/score-scale.js';
-import { formatNumber } from '../generators/score-text.js';
+import type { KpiSource } from '../i18n/diagnostic-messages.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { editDistance, nearestMatch } from './nearest-match.js';
 
 export function checkDatasetFile(datasets: DatasetStore) {
@@ -28,16 +29,16 @@ export function checkDatasetFile(datasets: DatasetStore) {
         switch (state.status) {
             case 'no-file':
                 if (dataset.name) {
-                    accept('error', `Dataset '${name}' has no file: add file "data/answers.csv" (a CSV file relative to this .journey file).`,
+                    accept('error', messageFor(dataset, IssueCodes.DatasetNotFound, { reason: 'no-file', dataset: name }),
                         issue(IssueCodes.DatasetNotFound, { node: dataset, property: 'name' }));
                 }
                 return;
             case 'not-found':
                 // The message quotes what the user wrote already (dataset-location.ts); paths are shown whole.
-                accept('error', `Dataset '${name}': ${state.message}.`, issue(IssueCodes.DatasetNotFound, at));
+                accept('error', messageFor(dataset, IssueCodes.DatasetNotFound, { reason: 'not-found', dataset: name, message: state.message }), issue(IssueCodes.DatasetNotFound, at));
                 return;
             case 'invalid':
-                accept('error', `Dataset '${name}': '${quotedText(fileOf(dataset) ?? '')}' is not a CSV with a header row: ${state.message}.`,
+                accept('error', messageFor(dataset, IssueCodes.InvalidDataset, { dataset: name, file: quotedText(fileOf(dataset) ?? ''), message: state.message }),
                     issue(IssueCodes.InvalidDataset, at, { line: state.line }));
                 return;
             default:
@@ -54,8 +55,9 @@ export function checkMeasured(datasets: DatasetStore) {
         const allowed: readonly string[] = onKpi ? KPI_AGGREGATES : TOUCHPOINT_AGGREGATES;
         if (measured.aggregate !== undefined && measured.aggregate !== '' && !allowed.includes(measured.aggregate)) {
             const suggestion = nearestMatch(measured.aggregate, allowed);
-            const where = onKpi ? 'a KPI' : 'a touchpoint (a share is for KPIs)';
-            accept('error', `Unknown aggregate '${quotedText(measured.aggregate)}' for ${where}. Valid values: ${allowed.join(', ')}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+            accept('error', messageFor(measured, IssueCodes.UnknownValue, {
+                set: onKpi ? 'kpiAggregate' : 'touchpointAggregate', value: quotedText(measured.aggregate), allowed, suggestion,
+            }),
                 issue(IssueCodes.UnknownValue, { node: measured, property: 'aggregate' }, { value: measured.aggregate, suggestion }));
             return;
         }
@@ -76,9 +78,11 @@ export function checkMeasured(datasets: DatasetStore) {
         const column = state.table.columns.get(columnName);
         if (!column) {
             const close = closeNames(columnName, state.table.header);
-            const hint = close.length > 0 ? ` Did you mean ${close.map((name) => `'${quotedText(name)}'`).join(' or ')}?` : '';
-            const shown = state.table.header.length > 12 ? `${state.table.header.length} columns` : `columns: ${state.table.header.map((name) => `'${quotedText(name)}'`).join(', ')}`;
-            accept('error', `Dataset '${quotedText(dataset.name)}' has no column '${quotedText(columnName)}' (${shown}).${hint}`,
+            // Only a short header is quoted whole (the message names the count of a long one).
+            const header = state.table.header.length > 12 ? state.table.header.map(() => '') : state.table.header.map((name) => quotedText(name));
+            accept('error', messageFor(measured, IssueCodes.UnknownColumn, {
+                dataset: quotedText(dataset.name), column: quotedText(columnName), header, close: close.map((name) => quotedText(name)),
+            }),
                 issue(IssueCodes.UnknownColumn, at, { suggestion: close[0], suggestions: close }));
             return;
         }
@@ -87,18 +91,18 @@ export function checkMeasured(datasets: DatasetStore) {
             : measureTouchpoint(column, datasetScaleOf(dataset), journeyScaleOf(owner), (measured.aggregate ?? 'mean') as 'mean' | 'median');
         const { count, first } = measure.invalid;
         if (count > 0 && first) {
-            const one = count === 1;
-            const what = onKpi
-                ? measured.aggregate === 'share' ? (one ? 'a yes or no' : 'yes or no') : (one ? 'a number' : 'numbers')
-                : `${one ? 'an answer' : 'answers'} on the dataset's scale ${scaleText(datasetScaleOf(dataset))}`;
-            const cells = one ? '1 cell is' : `${count} cells are`;
-            accept('warning', `Column '${quotedText(columnName)}': ${cells} not ${what} and not counted; the first: '${quotedText(first.text)}' on CSV line ${state.table.lineOf(first.row)}.`,
+            const scale = datasetScaleOf(dataset);
+            const expected = onKpi
+                ? measured.aggregate === 'share' ? { kind: 'yes-no' as const } : { kind: 'number' as const }
+                : { kind: 'answer' as const, min: scale.min, max: scale.max };
+            accept('warning', messageFor(measured, IssueCodes.InvalidAnswer, {
+                column: quotedText(columnName), count, expected, first: quotedText(first.text), line: state.table.lineOf(first.row),
+            }),
                 issue(IssueCodes.InvalidAnswer, at, { count, line: state.table.lineOf(first.row) }));
         }
         const minimum = datasets.minAnswersFor(AstUtils.getDocument(measured).uri);
         if (measure.answers < minimum) {
-            const answers = measure.answers === 1 ? '1 answer' : `${measure.answers} answers`;
-            accept('info', `Only ${answers} in column '${quotedText(columnName)}' (fewer than ${minimum}): the measured ${onKpi ? 'value' : 'score'} says little yet.`,
+            accept('info', messageFor(measured, IssueCodes.FewAnswers, { answers: measure.answers, column: quotedText(columnName), minimum, onKpi }),
                 issue(IssueCodes.FewAnswers, at, { answers: measure.answers }));
         }
     };
@@ -120,8 +124,10 @@ export function checkScoreDrift(datasets: DatasetStore) {
         const allowed = (scale.max - scale.min) / 4;
         const drift = measure.score - assumed;
         if (Math.abs(drift) > allowed) {
-            const answers = measure.answers === 1 ? '1 answer' : `${measure.answers} answers`;
-            accept('warning', `Assumed score ${assumed} of '${quotedText(touchpoint.name)}' is far from the measured ${formatNumber(measure.score)} (${answers}) on ${scale.min}..${scale.max}: they differ by ${formatNumber(Math.abs(drift))}, more than a quarter of the scale (${formatNumber(allowed)}).`,
+            accept('warning', messageFor(touchpoint, IssueCodes.ScoreDrift, {
+                assumed, touchpoint: quotedText(touchpoint.name), measured: measure.score, answers: measure.answers,
+                min: scale.min, max: scale.max, drift: Math.abs(drift), allowed,
+            }),
                 issue(IssueCodes.ScoreDrift, { node: touchpoint, property: 'scores', index: touchpoint.scores.length - 1 }, { measured: measure.score }));
         }
     };
@@ -137,19 +143,18 @@ export function checkKpiThreshold(datasets: DatasetStore) {
         const measure = kpiMeasure(kpi, datasets);
         const actual = actualOf(kpi);
         let value: number | undefined;
-        let source: string;
+        let source: KpiSource;
         if (measure && measure.value !== null) {
             value = measure.value;
-            const aggregate = measuredOf(kpi)?.aggregate ?? 'mean';
-            source = `measured ${aggregate} ${formatNumber(value)}${aggregate === 'share' ? '%' : ''} from ${measure.answers === 1 ? '1 answer' : `${measure.answers} answers`}`;
+            source = { kind: 'measured', aggregate: measuredOf(kpi)?.aggregate ?? 'mean', value, answers: measure.answers };
         } else {
             value = actual === undefined ? undefined : numericActual(actual);
-            source = `actual ${formatNumber(value ?? 0)}`;
+            source = { kind: 'actual', value: value ?? 0 };
         }
         if (value === undefined || meetsThreshold(value, threshold.operator, threshold.value)) {
             return;
         }
-        accept('warning', `KPI '${quotedText(kpi.name)}' misses its threshold ${threshold.operator} ${sourceText(threshold, 'value', threshold.value)}: ${source}.`,
+        accept('warning', messageFor(kpi, IssueCodes.KpiMissed, { kpi: quotedText(kpi.name), operator: threshold.operator, threshold: sourceText(threshold, 'value', threshold.value), source }),
             issue(IssueCodes.KpiMissed, { node: threshold }, { value }));
     };
 }
@@ -194,10 +199,6 @@ export function closeNames(typed: string, header: readonly string[]): string[] {
         .sort((a, b) => a.distance - b.distance)
         .map(({ name }) => name);
     return [...new Set([...(near ? [near] : []), ...ranked, ...containing])].slice(0, 3);
-}
-
-function scaleText(scale: { min: number; max: number }): string {
-    return `${scale.min}..${scale.max}`;
 }
 
 function sourceText(node: AstNode, property: string, value: number): string {

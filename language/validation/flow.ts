@@ -5,6 +5,7 @@ import { reachableTouchpoints, type FlowNode } from '../model/journey-flow.js';
 import { journeyTypeOf } from '../model/property-values.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { quotedText } from '../message-text.js';
 
 export function checkUnreachableTouchpoints(journey: Journey, accept: ValidationAcceptor): void {
@@ -19,7 +20,7 @@ export function checkUnreachableTouchpoints(journey: Journey, accept: Validation
     const reached = reachableTouchpoints(nodes, canonicalValueOf('journeyTypes', journeyTypeOf(journey)) === 'relational');
     for (const touchpoint of touchpoints) {
         if (!reached.has(touchpoint.name)) {
-            accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' is unreachable: no path leads to it from the first touchpoint '${quotedText(touchpoints[0].name)}'.`,
+            accept('warning', messageFor(touchpoint, IssueCodes.UnreachableTouchpoint, { touchpoint: quotedText(touchpoint.name), first: quotedText(touchpoints[0].name) }),
                 issue(IssueCodes.UnreachableTouchpoint, { node: touchpoint, property: 'name' }));
         }
     }

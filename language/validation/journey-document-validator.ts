@@ -17,8 +17,11 @@ import { printableMessage, quotedText } from '../message-text.js';
 import { isNotTextError } from '../parser/journey-lexer.js';
 import { unclosedCommentOf } from '../parser/unclosed-comment.js';
 import { capDiagnostics } from './diagnostic-cap.js';
-import { SyntaxMessages } from './syntax-messages.js';
+import { SyntaxMessages, unexpectedCharactersMessage } from './syntax-messages.js';
 import type { SeveritySettings } from './severity-settings.js';
+import { messageLanguageOf, setMessageLanguage } from './message-language.js';
+import { messageIn } from '../i18n/messages.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
 import type { DatasetStore } from '../evidence/dataset-store.js';
 
 type ParseResult = LangiumDocument['parseResult'];
@@ -56,6 +59,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         await this.datasets.prepare(document);
         const config = await this.severitySettings.configFor(document.uri);
         this.datasets.setMinAnswers(document.uri, config?.gates?.minAnswers);
+        // The checks word their messages in the document's language (message-language.ts).
+        const language = this.severitySettings.languageOverride ?? config?.language ?? DEFAULT_LANGUAGE;
+        setMessageLanguage(document, language);
         await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // Config problems are reported once per document: with the built-in checks, which
@@ -70,19 +76,34 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.message = printableMessage(diagnostic.message);
             }
         }
-        return capDiagnostics(adjusted);
+        return capDiagnostics(adjusted, undefined, language);
     }
 
-    /** The lexer's messages are the language's already (JourneyLexerErrorMessageProvider); only their code changes. */
+    /**
+     * The lexer's messages are the language's already, in English (JourneyLexerErrorMessageProvider,
+     * which does not know the document); in another language they are worded again here.
+     */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        const notText = parseResult.lexerErrors.some(isNotTextError);
-        for (const diagnostic of diagnostics.slice(first)) {
-            if (isCode(diagnostic, DocumentValidator.LexingError)) {
-                recode(diagnostic, notText ? IssueCodes.NotText : IssueCodes.Syntax, textOf(diagnostic));
+        const notText = parseResult.lexerErrors.find(isNotTextError);
+        const document = (parseResult.value as { $document?: LangiumDocument }).$document;
+        const language = messageLanguageOf(document);
+        const reworded = language !== undefined && language !== DEFAULT_LANGUAGE && document;
+        const lexerErrors = parseResult.lexerErrors;
+        diagnostics.slice(first).forEach((diagnostic, index) => {
+            if (!isCode(diagnostic, DocumentValidator.LexingError)) {
+                return;
             }
-        }
+            let message = textOf(diagnostic);
+            if (reworded && notText) {
+                message = messageIn(language, IssueCodes.NotText, notText.problem);
+            } else if (reworded && lexerErrors[index] && diagnostics.length - first === lexerErrors.length) {
+                const error = lexerErrors[index];
+                message = safely(() => unexpectedCharactersMessage(document.textDocument.getText(), error.offset, error.length, language), message);
+            }
+            recode(diagnostic, notText ? IssueCodes.NotText : IssueCodes.Syntax, message);
+        });
         this.reportUnclosedComment(parseResult, diagnostics);
     }
 
@@ -97,7 +118,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: { start, end: { line: start.line, character: start.character + 2 } },
-                message: this.syntaxMessages.unclosedComment(),
+                message: this.syntaxMessages.unclosedComment(messageLanguageOf((parseResult.value as { $document?: LangiumDocument }).$document)),
                 code: IssueCodes.Syntax,
                 data: { code: IssueCodes.Syntax },
                 source: this.getSource(),
@@ -110,12 +131,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
         const added = diagnostics.slice(first);
         // Langium drops the errors it cannot place (an inserted token without a previous one).
+        const language = messageLanguageOf((parseResult.value as { $document?: LangiumDocument }).$document);
         const errors = parseResult.parserErrors.filter((error) => CstUtils.isValidTokenRange(error.token) || 'previousToken' in error);
         const comment = unclosedCommentOf(parseResult);
         const consequences = new Set<Diagnostic>();
         added.forEach((diagnostic, index) => {
             const error = added.length === errors.length ? errors[index] : undefined;
-            const message = error ? safely(() => this.syntaxMessages.parserMessage(error), textOf(diagnostic)) : textOf(diagnostic);
+            const message = error ? safely(() => this.syntaxMessages.parserMessage(error, language), textOf(diagnostic)) : textOf(diagnostic);
             recode(diagnostic, IssueCodes.Syntax, message);
             // An unclosed comment swallows the rest of the file: what the parser then misses at
             // the end (a closing '}') follows from it and is not reported a second time.
@@ -141,21 +163,16 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const unresolved = document.references.filter((reference) => reference.error);
         diagnostics.slice(first).forEach((diagnostic, index) => {
             const info = unresolved[index]?.error?.info;
-            const message = info ? safely(() => this.unresolvedMessage(info), textOf(diagnostic)) : textOf(diagnostic);
+            const message = info ? safely(() => this.unresolvedMessage(info, messageLanguageOf(document)), textOf(diagnostic)) : textOf(diagnostic);
             recode(diagnostic, IssueCodes.UnresolvedReference, message);
         });
     }
 
-    private unresolvedMessage(info: NonNullable<LangiumDocument['references'][number]['error']>['info']): string {
+    private unresolvedMessage(info: NonNullable<LangiumDocument['references'][number]['error']>['info'], language: LanguageCode | undefined): string {
         const name = quotedText(info.reference.$refText);
         const type = this.astReflection.getReferenceType(info);
-        if (type === 'Touchpoint') {
-            const journey = AstUtils.getContainerOfType(info.container, isJourney);
-            return journey?.name
-                ? `Unknown touchpoint '${name}' in journey '${quotedText(journey.name)}'.`
-                : `Unknown touchpoint '${name}'.`;
-        }
-        return `Unknown ${type === 'Kpi' ? 'KPI' : type.toLowerCase()} '${name}'.`;
+        const journey = type === 'Touchpoint' ? AstUtils.getContainerOfType(info.container, isJourney) : undefined;
+        return messageIn(language, IssueCodes.UnresolvedReference, { type, name, journey: journey?.name ? quotedText(journey.name) : undefined });
     }
 }
 

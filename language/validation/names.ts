@@ -2,6 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcce
 import type { Journey, TopLevel } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { filePathOf, type WorkspaceNames } from './workspace-names.js';
 import { quotedText } from '../message-text.js';
 
@@ -23,7 +24,10 @@ export function checkWorkspaceName(names: WorkspaceNames) {
             return;
         }
         const line = (first.nameSegment?.range.start.line ?? 0) + 1;
-        accept('error', `Duplicate name '${quotedText(declaration.name)}': ${article(first.type)} ${kindOf(first.type)} '${quotedText(first.name)}' is already declared in ${filePathOf(first, document.uri, names.workspaceFolders)} at line ${line}. Top-level names are unique in the workspace.`,
+        accept('error', messageFor(declaration, IssueCodes.DuplicateName, {
+            scope: 'workspace', name: quotedText(declaration.name), firstType: first.type, firstName: quotedText(first.name),
+            file: filePathOf(first, document.uri, names.workspaceFolders), line,
+        }),
             issue(IssueCodes.DuplicateName, { node: declaration, property: 'name' }));
     };
 }
@@ -48,19 +52,11 @@ export function checkJourneyNames(journey: Journey, accept: ValidationAcceptor):
             continue;
         }
         const line = ((nameNode(first) ?? first.$cstNode)?.range.start.line ?? 0) + 1;
-        accept('error', `Duplicate name '${quotedText(member.name)}' in journey '${quotedText(journey.name)}': ${article(first.$type)} ${kindOf(first.$type)} '${quotedText(member.name)}' is already declared at line ${line}.`,
+        accept('error', messageFor(journey, IssueCodes.DuplicateName, { scope: 'journey', name: quotedText(member.name), journey: quotedText(journey.name), firstType: first.$type, line }),
             issue(IssueCodes.DuplicateName, { node: member, property: 'name' }));
     }
 }
 
 function nameNode(node: AstNode): CstNode | undefined {
     return GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-}
-
-function kindOf(type: string): string {
-    return type === 'Kpi' ? 'KPI' : type.toLowerCase();
-}
-
-function article(type: string): string {
-    return /^[AEIOU]/.test(type) ? 'an' : 'a';
 }

@@ -2,6 +2,7 @@ import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNo
 import { Measured, Scale, SenseValue, Threshold } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 
 /**
  * The keywords of single-valued properties, per element type. The AST keeps every occurrence
@@ -37,10 +38,7 @@ export function checkDuplicateProperties(node: AstNode, accept: ValidationAccept
     const seen = new Set<string>();
     for (const occurrence of propertyOccurrences(node, ownParts(node, node.$cstNode), keywords)) {
         if (seen.has(occurrence.keyword)) {
-            const advice = LIST_KEYWORDS.has(occurrence.keyword)
-                ? `list all values after one '${occurrence.keyword}', separated by commas`
-                : 'it takes one value';
-            accept('error', `'${occurrence.keyword}' is given more than once: ${advice}.`,
+            accept('error', messageFor(node, IssueCodes.DuplicateProperty, { keyword: occurrence.keyword, list: LIST_KEYWORDS.has(occurrence.keyword) }),
                 issue(IssueCodes.DuplicateProperty, {
                     node,
                     range: { start: occurrence.start.range.start, end: occurrence.end.range.end },

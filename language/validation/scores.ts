@@ -2,19 +2,19 @@ import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'l
 import { isJourney, type Journey, type Scale, type Touchpoint } from '../generated/ast.js';
 import { measuredOf, scoreOf, writtenScaleOf } from '../model/property-values.js';
 import type { DatasetStore } from '../evidence/dataset-store.js';
-import { formatNumber } from '../generators/score-text.js';
 import { touchpointMeasure } from './evidence.js';
 import { DEFAULT_SCALE, isCriticalScore, isScoreInScale, isValidScale, type ScoreScale } from '../model/score-scale.js';
 import { isAddressed } from './addressed-touchpoints.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { quotedText } from '../message-text.js';
 
 export function checkScale(scale: Scale, accept: ValidationAcceptor): void {
     if (typeof scale.min !== 'number' || typeof scale.max !== 'number' || isValidScale(scale)) {
         return;
     }
-    accept('error', `Invalid scale ${sourceText(scale, 'min', scale.min)}..${sourceText(scale, 'max', scale.max)}: the lowest score must be below the highest, e.g. 1..5.`,
+    accept('error', messageFor(scale, IssueCodes.InvalidScale, { min: sourceText(scale, 'min', scale.min), max: sourceText(scale, 'max', scale.max) }),
         issue(IssueCodes.InvalidScale, { node: scale }));
 }
 
@@ -34,7 +34,7 @@ export function checkTouchpointScore(datasets: DatasetStore) {
         const scores = touchpoint.scores ?? [];
         scores.forEach((score, index) => {
             if (typeof score === 'number' && !isScoreInScale(score, scale)) {
-                accept('error', `Score ${sourceText(touchpoint, 'scores', score, index)} is outside the journey's scale ${scaleText(journey, scale)}.`,
+                accept('error', messageFor(touchpoint, IssueCodes.ScoreOutOfRange, { score: sourceText(touchpoint, 'scores', score, index), scale: scaleText(journey, scale) }),
                     issue(IssueCodes.ScoreOutOfRange, { node: touchpoint, property: 'scores', index }));
             }
         });
@@ -46,8 +46,10 @@ export function checkTouchpointScore(datasets: DatasetStore) {
         const score = scoreOf(touchpoint);
         if (measuredScore !== null) {
             if (isCriticalScore(measuredScore, scale)) {
-                const assumed = typeof score === 'number' ? ` (assumed ${score})` : '';
-                const message = `Touchpoint '${quotedText(touchpoint.name)}' measures ${formatNumber(measuredScore)} on ${scale.min}..${scale.max} from ${measure!.answers === 1 ? '1 answer' : `${measure!.answers} answers`}${assumed}, a critical score, and no improvement addresses it.`;
+                const message = messageFor(touchpoint, IssueCodes.CriticalTouchpoint, {
+                    measured: true, touchpoint: quotedText(touchpoint.name), score: measuredScore, min: scale.min, max: scale.max,
+                    answers: measure!.answers, assumed: typeof score === 'number' ? score : undefined,
+                });
                 // At the assumed score; without one, at the column it was measured by.
                 if (scores.length > 0) {
                     accept('warning', message, issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
@@ -58,7 +60,7 @@ export function checkTouchpointScore(datasets: DatasetStore) {
             return;
         }
         if (typeof score === 'number' && isScoreInScale(score, scale) && isCriticalScore(score, scale)) {
-            accept('warning', `Touchpoint '${quotedText(touchpoint.name)}' scores ${score} on ${scale.min}..${scale.max}, a critical score, and no improvement addresses it.`,
+            accept('warning', messageFor(touchpoint, IssueCodes.CriticalTouchpoint, { measured: false, touchpoint: quotedText(touchpoint.name), score, min: scale.min, max: scale.max }),
                 issue(IssueCodes.CriticalTouchpoint, { node: touchpoint, property: 'scores', index: scores.length - 1 }));
         }
     };

@@ -15,6 +15,7 @@ import { getNodeValue, ParseErrorCode, parseTree, printParseErrorCode, type Node
 import { readGates, type Gates } from '../health/gate-settings.js';
 import { nearestMatch } from './nearest-match.js';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
+import { messageIn } from '../i18n/messages.js';
 
 export const ConfigFileName = 'journey.config.json';
 
@@ -81,6 +82,8 @@ export class SeveritySettings {
     private readonly shared: LangiumSharedCoreServices;
     /** Folder URI -> the nearest config at or above it (undefined: none). */
     private readonly nearest = new Map<string, Promise<SeverityConfig | undefined>>();
+    /** The CLI's `--lang`: the language of every document's messages, whatever the configs say. */
+    languageOverride: LanguageCode | undefined;
     /** A config file changed since the last build: every document is validated again. */
     private revalidateAll = false;
 
@@ -143,8 +146,9 @@ export class SeveritySettings {
             }
         }
         const relativePath = UriUtils.relative(UriUtils.dirname(document.uri), config.uri);
+        const language = this.languageOverride ?? config.language;
         for (const problem of withConfigProblems ? config.problems : []) {
-            adjusted.push(configDiagnostic(problem, relativePath));
+            adjusted.push(configDiagnostic(problem, relativePath, language));
         }
         return adjusted;
     }
@@ -323,13 +327,13 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
     return { line, column: offset - lineStart + 1 };
 }
 
-function configDiagnostic(problem: ConfigProblem, relativePath: string): Diagnostic {
+function configDiagnostic(problem: ConfigProblem, relativePath: string, language: LanguageCode | undefined): Diagnostic {
     return {
         severity: DiagnosticSeverity.Error,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         code: ConfigIssueCode,
         data: { code: ConfigIssueCode },
-        message: `Invalid project setting in ${relativePath}:${problem.line}:${problem.column}: ${problem.message}.`,
+        message: messageIn(language, IssueCodes.Config, { path: relativePath, line: problem.line, column: problem.column, problem: problem.message }),
         relatedInformation: [
             {
                 location: {

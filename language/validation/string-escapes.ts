@@ -3,6 +3,7 @@ import type { Workspace } from '../generated/ast.js';
 import { quotedText } from '../message-text.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 
 /**
  * Only `\"` and `\\` are escapes in a quoted text. Any other backslash pair (`\U`, `\n`) is kept
@@ -28,7 +29,7 @@ export function checkStringEscapes(workspace: Workspace, accept: ValidationAccep
             // Texts stay on one line, so the column is the token's column plus the offset.
             const line = leaf.range.start.line;
             const character0 = leaf.range.start.character + match.index;
-            accept('error', `'\\${quotedText(character)}' is not an escape: write '\\\\' for a backslash ('\\\\${quotedText(character)}'); only '\\"' and '\\\\' are escapes in a text.`,
+            accept('error', messageFor(workspace, IssueCodes.Syntax, { kind: 'bad-escape', character: quotedText(character) }),
                 issue(IssueCodes.Syntax, {
                     node: workspace,
                     range: { start: { line, character: character0 }, end: { line, character: character0 + match[0].length } },

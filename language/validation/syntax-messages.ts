@@ -1,35 +1,20 @@
 import { AstUtils, GrammarAST, type Grammar, type LangiumDocument } from 'langium';
 import { describeCharacterAt, quotedText } from '../message-text.js';
+import type { Found, SyntaxProblem } from '../i18n/diagnostic-messages.js';
+import type { LanguageCode } from '../i18n/languages.js';
+import { messageIn } from '../i18n/messages.js';
 
 /**
  * Messages a journey author understands for what the lexer and parser report. Chevrotain
  * speaks of token types ("Expecting token of type 'ID'"); these name what was expected in
- * the journey's own words, keywords in quotes, and what was found instead.
+ * the journey's own words, keywords in quotes, and what was found instead. This file finds
+ * the problem; the language's catalogue (i18n/messages-*.ts) words it.
  */
 
 export type ParserError = LangiumDocument['parseResult']['parserErrors'][number];
 
-const TERMINAL_WORDS: Readonly<Record<string, string>> = {
-    ID: 'a name',
-    HYPHENATED_WORD: 'a value',
-    INT: 'a whole number',
-    STRING: 'a quoted text',
-    EOF: 'the end of the file',
-};
-
-/** Words for the elements whose blocks the parser may be inside. */
-const ELEMENT_WORDS: Readonly<Record<string, string>> = {
-    Persona: 'a persona',
-    Channel: 'a channel',
-    Team: 'a team',
-    Offering: 'an offering',
-    Journey: 'a journey',
-    Phase: 'a phase',
-    Touchpoint: 'a touchpoint',
-    Improvement: 'an improvement',
-    Kpi: 'a KPI',
-    Scale: 'a scale',
-};
+/** The elements whose blocks the parser may be inside (the catalogues have a word for each). */
+const ELEMENT_TYPES: ReadonlySet<string> = new Set(['Persona', 'Channel', 'Team', 'Offering', 'Journey', 'Phase', 'Touchpoint', 'Improvement', 'Kpi', 'Scale']);
 
 const PUNCTUATION = new Set(['{', '}', ',', '..']);
 
@@ -53,42 +38,39 @@ export class SyntaxMessages {
         this.blockKeywords.set('Phase', [...this.blockKeywords.get('Phase') ?? [], 'touchpoint']);
     }
 
-    parserMessage(error: ParserError): string {
+    parserMessage(error: ParserError, language?: LanguageCode): string {
+        return messageIn(language, 'syntax', this.parserProblem(error));
+    }
+
+    parserProblem(error: ParserError): SyntaxProblem {
         const found = describeFound(error.token?.image, error.token?.tokenType?.name);
         const rule = innermostRule(error);
         switch (error.name) {
             case 'MismatchedTokenException': {
                 const expected = /Expecting (?:token of type|keyword) '(.+?)'/.exec(error.message)?.[1];
                 if (expected === '}' && rule && this.blockKeywords.has(rule)) {
-                    return `Expected a property of ${ELEMENT_WORDS[rule] ?? rule} (${listOf(this.blockKeywords.get(rule)!.map(quoted))}) or '}', but found ${found}.`;
+                    return { kind: 'expected-property', element: rule, keywords: this.blockKeywords.get(rule)!, found };
                 }
-                return expected ? `Expected ${describeExpected([expected])} but found ${found}.` : this.fallback(found);
+                return expected ? { kind: 'expected', expected: [expected], found } : { kind: 'unexpected', found };
             }
             case 'NoViableAltException':
             case 'EarlyExitException': {
                 const alternatives = [...error.message.matchAll(/^\s*(?:\d+\.\s*)?<?\[([^\]]+)\]/gm)].map((match) => match[1].split(',')[0].trim());
                 if (alternatives.length === 0) {
-                    return this.fallback(found);
+                    return { kind: 'unexpected', found };
                 }
-                const where = rule && ELEMENT_WORDS[rule] ? ` in ${ELEMENT_WORDS[rule]}` : '';
-                return `Expected ${describeExpected(alternatives)}${where} but found ${found}.`;
+                return { kind: 'expected', expected: alternatives, element: rule && ELEMENT_TYPES.has(rule) ? rule : undefined, found };
             }
-            case 'NotAllInputParsedException': {
-                const starts = ['persona', 'channel', 'team', 'offering', 'dataset', 'journey'];
-                return `Expected a declaration (${listOf(starts.map(quoted))}) but found ${found}.`;
-            }
+            case 'NotAllInputParsedException':
+                return { kind: 'expected-declaration', keywords: ['persona', 'channel', 'team', 'offering', 'dataset', 'journey'], found };
             default:
-                return this.fallback(found);
+                // Chevrotain's own text speaks of token types and quotes the whole token: it is never shown.
+                return { kind: 'unexpected', found };
         }
     }
 
-    unclosedComment(): string {
-        return "Unclosed comment: '/*' needs a closing '*/'.";
-    }
-
-    /** Chevrotain's own text speaks of token types and quotes the whole token: it is never shown. */
-    private fallback(found: string): string {
-        return `Did not expect ${found} here.`;
+    unclosedComment(language?: LanguageCode): string {
+        return messageIn(language, 'syntax', { kind: 'unclosed-comment' });
     }
 }
 
@@ -97,16 +79,20 @@ export class SyntaxMessages {
  * the next place where one does. The character is named whole (an emoji is two code units) with
  * its code point, and unprintable ones only by their code point, so the message stays one line.
  */
-export function unexpectedCharactersMessage(text: string, startOffset: number, length: number): string {
+export function unexpectedCharactersMessage(text: string, startOffset: number, length: number, language?: LanguageCode): string {
+    return messageIn(language, 'syntax', unexpectedCharactersProblem(text, startOffset, length));
+}
+
+function unexpectedCharactersProblem(text: string, startOffset: number, length: number): SyntaxProblem {
     if (text[startOffset] === '"') {
-        return 'Unclosed quote: a text in "double quotes" must end on the same line.';
+        return { kind: 'unclosed-quote' };
     }
     const first = describeCharacterAt(text, startOffset);
     const firstLength = String.fromCodePoint(text.codePointAt(startOffset) ?? 0).length;
     if (length <= firstLength) {
-        return `Unexpected character ${first}: it is not part of the journey language.`;
+        return { kind: 'unexpected-character', character: first };
     }
-    return `Unexpected characters '${quotedText(text.slice(startOffset, startOffset + length), QUOTED_SKIPPED_LIMIT)}' (the first is ${first}): they are not part of the journey language.`;
+    return { kind: 'unexpected-characters', text: quotedText(text.slice(startOffset, startOffset + length), QUOTED_SKIPPED_LIMIT), first };
 }
 
 /** The most skipped characters an unexpected-characters message quotes. */
@@ -119,28 +105,10 @@ function innermostRule(error: ParserError): string | undefined {
     return name?.replace(/\u200B$/, '');
 }
 
-function describeFound(image: string | undefined, tokenType: string | undefined): string {
+function describeFound(image: string | undefined, tokenType: string | undefined): Found {
     if (!image || tokenType === 'EOF') {
-        return 'the end of the file';
+        return { kind: 'end' };
     }
     // A text is quoted with its own double quotes, anything else in single quotes.
-    return image.startsWith('"') ? `"${quotedText(image.slice(1, image.endsWith('"') ? -1 : undefined))}"` : `'${quotedText(image)}'`;
-}
-
-function describeExpected(tokenNames: readonly string[]): string {
-    const words = tokenNames.map((name) => TERMINAL_WORDS[name] ?? quoted(name));
-    // A value word (ID or HYPHENATED_WORD) reads as one thing to the author.
-    const unique = [...new Set(words.map((word) => (word === 'a name' && words.includes('a value') ? 'a value' : word)))];
-    return listOf(unique);
-}
-
-function quoted(keyword: string): string {
-    return `'${keyword}'`;
-}
-
-function listOf(items: readonly string[]): string {
-    if (items.length <= 1) {
-        return items.join('');
-    }
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+    return image.startsWith('"') ? { kind: 'text', text: quotedText(image.slice(1, image.endsWith('"') ? -1 : undefined)) } : { kind: 'token', text: quotedText(image) };
 }

@@ -11,6 +11,7 @@ import {
 } from '../model/vocabulary.js';
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
+import { messageFor } from './message-language.js';
 import { nearestMatch } from './nearest-match.js';
 import { quotedText } from '../message-text.js';
 import { canonicalValueOf, type ValueSet } from '../i18n/languages.js';
@@ -19,24 +20,24 @@ import { canonicalValueOf, type ValueSet } from '../i18n/languages.js';
 
 export function checkSense(sense: SenseValue, accept: ValidationAcceptor): void {
     const aliases = Object.keys(SENSE_ALIASES);
-    checkValue({ node: sense, property: 'value' }, sense.value, 'sense', [...SENSES, ...aliases], accept, `${SENSES.join(', ')} (or ${aliases.join(', ')})`, 'senses');
+    checkValue({ node: sense, property: 'value' }, sense.value, [...SENSES, ...aliases], accept, { allowed: SENSES, aliases }, 'senses');
 }
 
 export function checkPersonaSegment(persona: Persona, accept: ValidationAcceptor): void {
-    checkValues(persona, 'segments', persona.segments, 'segment', SEGMENTS, accept, 'segments');
+    checkValues(persona, 'segments', persona.segments, SEGMENTS, accept, 'segments');
 }
 
 export function checkChannelType(channel: Channel, accept: ValidationAcceptor): void {
-    checkValues(channel, 'types', channel.types, 'channel type', CHANNEL_TYPES, accept, 'channelTypes');
+    checkValues(channel, 'types', channel.types, CHANNEL_TYPES, accept, 'channelTypes');
 }
 
 export function checkJourneyType(journey: Journey, accept: ValidationAcceptor): void {
-    checkValues(journey, 'types', journey.types, 'journey type', JOURNEY_TYPES, accept, 'journeyTypes');
+    checkValues(journey, 'types', journey.types, JOURNEY_TYPES, accept, 'journeyTypes');
 }
 
 export function checkImprovementValues(improvement: Improvement, accept: ValidationAcceptor): void {
-    checkValues(improvement, 'kinds', improvement.kinds, 'improvement kind', IMPROVEMENT_KINDS, accept, 'improvementKinds');
-    checkValues(improvement, 'statuses', improvement.statuses, 'status', IMPROVEMENT_STATUSES, accept, 'improvementStatuses');
+    checkValues(improvement, 'kinds', improvement.kinds, IMPROVEMENT_KINDS, accept, 'improvementKinds');
+    checkValues(improvement, 'statuses', improvement.statuses, IMPROVEMENT_STATUSES, accept, 'improvementStatuses');
 }
 
 /** Every occurrence of a single-valued property, not only the one that counts (a repeat is duplicate-property). */
@@ -44,21 +45,19 @@ function checkValues<N extends AstNode>(
     node: N,
     property: Properties<N>,
     values: readonly string[],
-    what: string,
     allowed: readonly string[],
     accept: ValidationAcceptor,
     set: ValueSet,
 ): void {
-    values.forEach((value, index) => checkValue({ node, property, index }, value, what, allowed, accept, allowed.join(', '), set));
+    values.forEach((value, index) => checkValue({ node, property, index }, value, allowed, accept, { allowed }, set));
 }
 
 function checkValue<N extends AstNode>(
     where: { node: N; property: Properties<N>; index?: number },
     value: string | undefined,
-    what: string,
     allowed: readonly string[],
     accept: ValidationAcceptor,
-    listed: string,
+    listed: { allowed: readonly string[]; aliases?: readonly string[] },
     set: ValueSet,
 ): void {
     // An empty value comes from error recovery; the syntax error already says what is missing.
@@ -67,7 +66,6 @@ function checkValue<N extends AstNode>(
         return;
     }
     const suggestion = nearestMatch(value, allowed);
-    const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
-    accept('error', `Unknown ${what} '${quotedText(value)}'. Valid values: ${listed}.${hint}`,
+    accept('error', messageFor(where.node, IssueCodes.UnknownValue, { set, value: quotedText(value), ...listed, suggestion }),
         issue(IssueCodes.UnknownValue, where, { value, suggestion }));
 }
