@@ -13,6 +13,14 @@ const PHASE_TITLES = ['Orientation', 'Consideration', 'Purchase', 'Delivery and 
 const PERSONAS = 12;
 const TEAMS = 8;
 
+/** How big each journey file is: the main benchmark's 5 x 50, or the portfolio's small journeys. */
+export interface JourneyShape {
+    phases: number;
+    touchpointsPerPhase: number;
+}
+
+const LARGE_JOURNEY: JourneyShape = { phases: PHASES_PER_JOURNEY, touchpointsPerPhase: TOUCHPOINTS_PER_PHASE };
+
 export interface GeneratedWorkspace {
     directory: string;
     files: number;
@@ -21,9 +29,9 @@ export interface GeneratedWorkspace {
 }
 
 /** Writes a workspace of (at least) `touchpoints` touchpoints into `directory`. */
-export function generateWorkspace(directory: string, touchpoints: number): GeneratedWorkspace {
+export function generateWorkspace(directory: string, touchpoints: number, shape: JourneyShape = LARGE_JOURNEY): GeneratedWorkspace {
     mkdirSync(directory, { recursive: true });
-    const perJourney = PHASES_PER_JOURNEY * TOUCHPOINTS_PER_PHASE;
+    const perJourney = shape.phases * shape.touchpointsPerPhase;
     const journeys = Math.max(1, Math.ceil(touchpoints / perJourney));
     let bytes = 0;
     const write = (name: string, text: string): void => {
@@ -32,12 +40,12 @@ export function generateWorkspace(directory: string, touchpoints: number): Gener
     };
     write('catalog.journey', catalogText());
     for (let index = 0; index < journeys; index++) {
-        write(`journey-${pad(index, 5)}.journey`, journeyText(index));
+        write(`journey-${pad(index, 5)}.journey`, journeyText(index, shape));
     }
     return { directory, files: journeys + 1, bytes, touchpoints: journeys * perJourney };
 }
 
-function catalogText(): string {
+export function catalogText(): string {
     const lines: string[] = ['// The shared catalog: every journey file refers to these.', ''];
     for (const [index, type] of CHANNEL_TYPES.entries()) {
         lines.push(`channel ${channelName(index)} "Channel ${index}: ${type}" { type ${type}  description "A ${type} channel" }`);
@@ -79,7 +87,7 @@ function catalogText(): string {
     return lines.join('\n') + '\n';
 }
 
-function journeyText(index: number): string {
+export function journeyText(index: number, shape: JourneyShape = LARGE_JOURNEY): string {
     const relational = index % 2 === 1;
     // Half the journeys use a scale around zero, so score normalisation is exercised too.
     const [min, max] = index % 4 < 2 ? [1, 5] : [-2, 2];
@@ -94,15 +102,16 @@ function journeyText(index: number): string {
     ];
     const critical: string[] = [];
     const kpiTargets: string[] = [];
-    for (let phase = 0; phase < PHASES_PER_JOURNEY; phase++) {
-        lines.push('', `    phase Phase${phase} "${PHASE_TITLES[phase]}" {`, `        goal "Goal of phase ${phase}"`);
-        for (let step = 0; step < TOUCHPOINTS_PER_PHASE; step++) {
+    for (let phase = 0; phase < shape.phases; phase++) {
+        const title = PHASE_TITLES[phase % PHASE_TITLES.length];
+        lines.push('', `    phase Phase${phase} "${title}" {`, `        goal "Goal of phase ${phase}"`);
+        for (let step = 0; step < shape.touchpointsPerPhase; step++) {
             const name = touchpointName(phase, step);
             const score = min + ((phase * 7 + step * 3) % (max - min + 1));
             const channel = channelName((phase * 3 + step) % CHANNEL_TYPES.length);
             lines.push(
                 `        // touchpoint ${step} of phase ${phase}`,
-                `        touchpoint ${name} "Step ${step}: ${PHASE_TITLES[phase]}" {`,
+                `        touchpoint ${name} "Step ${step}: ${title}" {`,
                 `            channel ${channel}`,
                 `            senses ${senses(phase + step)}`,
                 `            owner ${teamName((phase + step) % TEAMS)}`,
@@ -119,8 +128,8 @@ function journeyText(index: number): string {
             }
             if (step % 10 === 5) {
                 // Branches across phases: to the next step and to a touchpoint of a later phase.
-                const later = (phase + 1) % PHASES_PER_JOURNEY;
-                lines.push(`            next ${touchpointName(phase, (step + 1) % TOUCHPOINTS_PER_PHASE)}, ${touchpointName(later, step)}`);
+                const later = (phase + 1) % shape.phases;
+                lines.push(`            next ${touchpointName(phase, (step + 1) % shape.touchpointsPerPhase)}, ${touchpointName(later, step)}`);
             }
             lines.push('        }');
             if (score <= min + (max - min) / 4) {
