@@ -494,6 +494,12 @@ function wireToolbar(): void {
             goToDefinition(view, displayUri);
         }
     });
+    // A menu closes once an item is chosen, as the browser's own menus do.
+    byId('downloads').addEventListener('click', (event) => {
+        if ((event.target as Element).closest('.menu button')) {
+            (byId('downloads') as HTMLDetailsElement).open = false;
+        }
+    });
     byId('download-file').addEventListener('click', () => {
         const view = activeView();
         if (view && activePath) {

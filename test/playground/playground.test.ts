@@ -258,3 +258,38 @@ journey Visit "A visit" {
         expectQuiet(watched);
     });
 });
+
+describe('downloads', () => {
+    /** Opens the Download menu, picks `button` and reads the file the browser was handed. */
+    async function downloaded(page: WatchedPage['page'], button: string): Promise<{ name: string; text: string }> {
+        await page.locator('#downloads summary').click();
+        const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator(`#${button}`).click()]);
+        const stream = await file.createReadStream();
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) {
+            chunks.push(chunk as Buffer);
+        }
+        return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    }
+
+    it('hand the file, the view\'s SVG and the map as a page to the browser, as they are on screen', async () => {
+        const watched = await open([{ path: 'catalog.journey', text: CATALOG }, { path: 'order.journey', text: JOURNEY }]);
+        const { page } = watched;
+        await page.locator('#tabs .tab[data-path="order.journey"] .tab-label').click();
+        expect(await downloaded(page, 'download-file')).toEqual({ name: 'order.journey', text: JOURNEY });
+
+        const map = await downloaded(page, 'download-html');
+        expect(map.name).toBe('Order-map.html');
+        expect(map.text).toMatch(/^<!doctype html>/i);
+        expect(map.text).toContain('Ordering a drill');
+
+        const drawn = await drawCount(page);
+        await page.locator('#views button[data-view="flow"]').click();
+        await nextDrawing(page, drawn);
+        const svg = await downloaded(page, 'download-svg');
+        expect(svg.name).toBe('Order-flow.svg');
+        expect(svg.text).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b/);
+        expect(svg.text).toContain('Browses drills');
+        expectQuiet(watched);
+    });
+});
