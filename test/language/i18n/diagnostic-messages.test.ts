@@ -3,15 +3,12 @@
  * and real diagnostics through the real services speak the language of the journey.config.json
  * that governs the file (in-memory disk), with the same codes as in English.
  */
-import { URI } from 'langium';
-import { VirtualFileSystemProvider, clearDocuments } from 'langium/test';
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Workspace } from '../../../language/generated/ast.js';
 import { LANGUAGE_CODES } from '../../../language/i18n/languages.js';
 import { MESSAGES } from '../../../language/i18n/messages.js';
-import { createJourneyServices } from '../../../language/journey-module.js';
 import { IssueCodes } from '../../../language/validation/issue-codes.js';
 import { diagnosticsOf, type JourneyDocument } from '../../helpers/journey-workspace.js';
+import { EvidenceWorkspace } from '../evidence/evidence-workspace.js';
 
 describe('every catalogue has a message for every code', () => {
     const codes = Object.values(IssueCodes);
@@ -66,27 +63,15 @@ const expected = {
     },
 } as const;
 
-let files: VirtualFileSystemProvider;
-let services: ReturnType<typeof createJourneyServices>;
+let workspace: EvidenceWorkspace;
 
 beforeEach(() => {
-    files = new VirtualFileSystemProvider();
-    services = createJourneyServices({ fileSystemProvider: () => files });
+    workspace = new EvidenceWorkspace();
 });
 
-async function build(tree: Record<string, string>): Promise<Record<string, JourneyDocument>> {
-    await clearDocuments(services.shared);
-    const documents: Record<string, JourneyDocument> = {};
-    for (const [filePath, text] of Object.entries(tree)) {
-        files.insert(URI.file(filePath), text);
-        if (filePath.endsWith('.journey')) {
-            const document = services.shared.workspace.LangiumDocumentFactory.fromString<Workspace>(text, URI.file(filePath));
-            services.shared.workspace.LangiumDocuments.addDocument(document);
-            documents[filePath] = document;
-        }
-    }
-    await services.shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
-    return documents;
+/** The real services on a virtual disk (absolute path -> text), every .journey file built. */
+function build(tree: Record<string, string>): Promise<Record<string, JourneyDocument>> {
+    return workspace.build(tree);
 }
 
 function messagesByCode(document: JourneyDocument): Map<string, string[]> {
