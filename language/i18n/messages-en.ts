@@ -1,6 +1,7 @@
 /** English diagnostic messages: the product's original wording (tests and golden files hold it). */
 import { formatNumber } from '../generators/score-text.js';
 import type { DiagnosticMessages, ElementType, Found, SyntaxProblem } from './diagnostic-messages.js';
+import { alternatives } from './word-lists.js';
 
 const TERMINAL_WORDS: Readonly<Record<string, string>> = {
     ID: 'a name',
@@ -153,10 +154,7 @@ function found(what: Found): string {
 }
 
 function describeExpected(tokenNames: readonly string[]): string {
-    const words = tokenNames.map((name) => TERMINAL_WORDS[name] ?? quoted(name));
-    // A value word (ID or HYPHENATED_WORD) reads as one thing to the author.
-    const unique = [...new Set(words.map((word) => (word === 'a name' && words.includes('a value') ? 'a value' : word)))];
-    return listOf(unique);
+    return listOf(tokenNames.map((name) => TERMINAL_WORDS[name] ?? quoted(name)));
 }
 
 function quoted(keyword: string): string {
@@ -164,10 +162,7 @@ function quoted(keyword: string): string {
 }
 
 function listOf(items: readonly string[]): string {
-    if (items.length <= 1) {
-        return items.join('');
-    }
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+    return alternatives(items, 'or');
 }
 
 function kindOf(type: ElementType): string {

@@ -8,6 +8,7 @@ import { KEYWORDS, type Keyword } from './catalogue.js';
 import type { DiagnosticMessages, ElementType, Found, SyntaxProblem, ValueKind } from './diagnostic-messages.js';
 import { canonicalValueOf, valueIn } from './languages.js';
 import { nl } from './nl.js';
+import { alternatives } from './word-lists.js';
 
 const TERMINAL_WORDS: Readonly<Record<string, string>> = {
     ID: 'een naam',
@@ -167,9 +168,7 @@ function found(what: Found): string {
 }
 
 function describeExpected(tokenNames: readonly string[]): string {
-    const words = tokenNames.map((name) => TERMINAL_WORDS[name] ?? quoted(name));
-    const unique = [...new Set(words.map((word) => (word === 'een naam' && words.includes('een waarde') ? 'een waarde' : word)))];
-    return listOf(unique);
+    return listOf(tokenNames.map((name) => TERMINAL_WORDS[name] ?? quoted(name)));
 }
 
 /** A keyword as a Dutch file writes it (`'contactmoment'`); punctuation stays as it is. */
@@ -182,10 +181,7 @@ function dutchKeyword(keyword: string): string {
 }
 
 function listOf(items: readonly string[]): string {
-    if (items.length <= 1) {
-        return items.join('');
-    }
-    return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+    return alternatives(items, 'of');
 }
 
 function nounOf(type: ElementType): { noun: string; article: 'de' | 'het' } {

@@ -59,7 +59,7 @@ export class SyntaxMessages {
                 if (alternatives.length === 0) {
                     return { kind: 'unexpected', found };
                 }
-                return { kind: 'expected', expected: alternatives, element: rule && ELEMENT_TYPES.has(rule) ? rule : undefined, found };
+                return { kind: 'expected', expected: asTheAuthorReadsThem(alternatives), element: rule && ELEMENT_TYPES.has(rule) ? rule : undefined, found };
             }
             case 'NotAllInputParsedException':
                 return { kind: 'expected-declaration', keywords: ['persona', 'channel', 'team', 'offering', 'dataset', 'journey'], found };
@@ -97,6 +97,15 @@ function unexpectedCharactersProblem(text: string, startOffset: number, length: 
 
 /** The most skipped characters an unexpected-characters message quotes. */
 const QUOTED_SKIPPED_LIMIT = 20;
+
+/**
+ * Where a name or a value may come, the author reads one thing, a value (a name is a value
+ * too): the ID takes the HYPHENATED_WORD's place, each alternative once, in the parser's order.
+ */
+function asTheAuthorReadsThem(tokenNames: readonly string[]): string[] {
+    const value = tokenNames.includes('HYPHENATED_WORD');
+    return [...new Set(tokenNames.map((name) => (value && name === 'ID' ? 'HYPHENATED_WORD' : name)))];
+}
 
 function innermostRule(error: ParserError): string | undefined {
     const stack = error.context?.ruleStack ?? [];
