@@ -2,7 +2,8 @@
  * The journey map's stylesheet for a page that is not the map's own: the editor's preview, VS
  * Code's Markdown preview, a docs site. JOURNEY_MAP_CSS styles `html`, `body` and `:root`;
  * inside `@scope (<root>)` those rules match nothing of the host page, the map's variables
- * sit on the scope root instead of `:root`, and the host's own styles stay as they are.
+ * sit on the scope root instead of `:root`, and the host's own styles stay as they are. A
+ * host that puts the map in a shadow root (the playground) takes it with `:host` instead.
  */
 import { JOURNEY_MAP_CSS } from './html-journey-map-style.js';
 
@@ -21,4 +22,15 @@ export function journeyMapDarkVariables(): string {
         throw new Error('JOURNEY_MAP_CSS has no dark variables block');
     }
     return found[1].trim();
+}
+
+/**
+ * JOURNEY_MAP_CSS for a shadow root: its `:root`, `html` and `body` rules apply to the host,
+ * and the dark set is on or off as the host says rather than as the system prefers.
+ */
+export function shadowRootJourneyMapCss(dark: boolean): string {
+    return JOURNEY_MAP_CSS
+        .replace(/:root\b/g, ':host')
+        .replace(/^(html|body)\s*\{/gm, ':host {')
+        .replace(/@media \(prefers-color-scheme: dark\)/g, dark ? '@media all' : '@media not all');
 }

@@ -5,7 +5,7 @@
  * Markdown, the journey map's HTML from the language's generator. While the text has errors
  * the last good drawing stays, with the first error in a banner.
  */
-import { JOURNEY_MAP_CSS } from '../../language/generators/html-journey-map-style.js';
+import { shadowRootJourneyMapCss } from '../../language/generators/journey-map-scoped-style.js';
 import type { DiagramResult } from '../../language/protocol.js';
 import { checklistElement, parseChecklist } from '../../extension/preview/webview/checklist-markdown.js';
 
@@ -146,7 +146,8 @@ export class ViewPanel {
         frame.className = 'journey-map-frame';
         const shadow = frame.attachShadow({ mode: 'open' });
         const style = document.createElement('style');
-        style.textContent = mapStylesheetInShadow(theme);
+        // The map's own stylesheet (the one its HTML page inlines), dark as the theme button says.
+        style.textContent = shadowRootJourneyMapCss(theme === 'dark');
         const template = document.createElement('template');
         template.innerHTML = html;
         shadow.append(style, template.content);
@@ -166,16 +167,4 @@ export class ViewPanel {
         this.banner.hidden = !text;
         this.banner.textContent = text ? (keptDrawing ? `${text} — showing the last good drawing.` : text) : '';
     }
-}
-
-/**
- * The map's own stylesheet (the one its HTML page inlines), for a shadow root: the page's
- * `:root`, `html` and `body` rules apply to the host, and the dark set follows the
- * playground's theme button rather than the system's preference.
- */
-export function mapStylesheetInShadow(theme: Theme): string {
-    return JOURNEY_MAP_CSS
-        .replace(/:root\b/g, ':host')
-        .replace(/^(html|body)\s*\{/gm, ':host {')
-        .replace(/@media \(prefers-color-scheme: dark\)/g, theme === 'dark' ? '@media all' : '@media not all');
 }
