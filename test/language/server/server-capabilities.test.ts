@@ -82,7 +82,10 @@ const requests: Record<string, () => Promise<void>> = {
     async textDocumentSync() {
         // Opening a file and changing it (the whole text) republishes its diagnostics.
         const uri = uriOf('kiosk.journey');
+        // Opening publishes too: wait for that, or it may arrive after `seen` and be taken for the change's.
+        const beforeOpen = server.publications(uri);
         await server.open(uri, kiosk);
+        await server.diagnostics(uri, { since: beforeOpen });
         const seen = server.publications(uri);
         await server.change(uri, 2, 'channel Kiosk\n' + kiosk.replace('persona Nobody ', ''));
         expect((await server.diagnostics(uri, { since: seen })).diagnostics.filter((diagnostic) => diagnostic.severity === 1)).toEqual([]);
