@@ -1,11 +1,12 @@
 // `npm run test:e2e`: the editor tests in a real VS Code (code-server, installed on demand by
 // code-server-install.mjs into E2E_ROOT).
 //   1. the extension-host suite (test/e2e/suite/, mocha) with the extension in development mode;
-//   2. the workbench test (test/e2e/workbench/, Playwright in headless Chromium), as a person sees it.
+//   2. the workbench test (test/e2e/workbench/, Playwright in headless Chromium), as a person sees it,
+//      with the extension installed from the .vsix that `npm run package` makes.
 // `node scripts/e2e/run-code-server-e2e.mjs suite` (or `workbench`) runs one part.
 // It skips, with one line saying why, only when code-server cannot be installed here.
 // Env: E2E_ROOT (the code-server cache), CS_PORT (8765), JOURNEY_CHROMIUM (/usr/bin/chromium).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildE2eSuite, projectRoot } from './build-e2e-suite.mjs';
 import { runInherited } from './child-process.mjs';
@@ -13,6 +14,7 @@ import { CodeServerUnavailable, ensureCodeServer } from './code-server-install.m
 import { startCodeServer } from './code-server-process.mjs';
 import { copyExamples } from './e2e-workspace.mjs';
 import { runExtensionHostTests } from './extension-host-tests.mjs';
+import { packageExtension } from './package-extension.mjs';
 import { suiteReportProblem } from './suite-report.mjs';
 
 const PARTS = ['suite', 'workbench'];
@@ -61,6 +63,22 @@ for (const bundle of ['out/extension.cjs', 'out/language-server.cjs', 'out/webvi
 const suiteBundle = await buildE2eSuite();
 mkdirSync(resultsFolder, { recursive: true });
 
+// The workbench test uses the packaged extension; the suite runs the same extension in
+// development mode, which takes precedence over the installed copy in its own window.
+let vsix;
+let extensionId;
+if (parts.includes('workbench')) {
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    extensionId = `${manifest.publisher}.${manifest.name}@${manifest.version}`;
+    try {
+        vsix = await packageExtension(resultsFolder);
+    } catch (error) {
+        console.error(`e2e: FAILED: ${error.message}`);
+        process.exit(1);
+    }
+    console.log(`e2e: packaged ${extensionId} into test-results/e2e/journey-as-code.vsix`);
+}
+
 const workspaces = copyExamples(parts);
 let server;
 let stopping;
@@ -79,7 +97,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const failed = [];
 try {
-    server = await startCodeServer({ entry: codeServer.entry, port });
+    server = await startCodeServer({ entry: codeServer.entry, port, vsix, extensionId });
     if (parts.includes('suite')) {
         console.log('e2e: the extension-host suite (test/e2e/suite) in code-server');
         const code = await runExtensionHostTests({

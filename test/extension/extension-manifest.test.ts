@@ -98,6 +98,21 @@ describe('the extension manifest', () => {
         }
         expect(readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8')).toContain(`## ${manifest.version}`);
     });
+
+    // What Open VSX (VSCodium, code-server, Gitpod) checks when the same .vsix is published there:
+    // https://github.com/eclipse/openvsx/wiki/Publishing-Extensions. It cannot be reached from here,
+    // so its rules are checked on the manifest; the packaged .vsix itself runs in code-server's
+    // workbench test (scripts/e2e/run-code-server-e2e.mjs).
+    test('meets what Open VSX requires of the same .vsix: an SPDX licence with its file, lower-case ids, semver, no proposed API', () => {
+        expect(manifest.license).toBe('MIT');
+        expect(manifest.files).toContain('LICENSE');
+        expect(readFileSync(join(projectRoot, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+        expect(manifest.publisher).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+        expect(manifest.name).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+        expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+        expect(manifest.enabledApiProposals).toBeUndefined();
+        expect(manifest.extensionDependencies ?? []).toEqual([]);
+    });
 });
 
 describe('the language configuration', () => {

@@ -55,12 +55,12 @@ const CHROMIUM_ARGS = [
     '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
+/**
+ * The workbench of the code-server the runner started, with no development extension: the
+ * extension is the one the runner installed there from the packaged .vsix, as a user gets it.
+ */
 function workbenchUrl(): string {
-    const authority = new URL(serverUrl!).host;
-    const payload = [
-        ['extensionDevelopmentPath', `vscode-remote://${authority}${projectRoot.replace(/\/$/, '')}`],
-        ['skipWelcome', 'true'],
-    ];
+    const payload = [['skipWelcome', 'true']];
     return `${serverUrl}/?folder=${encodeURIComponent(workspace!)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
