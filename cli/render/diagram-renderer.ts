@@ -168,16 +168,41 @@ async function mermaidPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.setContent(PAGE);
     await page.addScriptTag({ path: mermaidScriptPath() });
-    await page.evaluate(() => {
+    await page.evaluate((unused) => {
         const { mermaid } = window as unknown as MermaidWindow;
+        // Before initialize: it copies the defaults into the page's configuration.
+        const defaults = mermaid.mermaidAPI.defaultConfig as Record<string, unknown>;
+        for (const section of unused) {
+            const settings = defaults[section];
+            if (settings !== null && typeof settings === 'object') {
+                for (const key of Object.keys(settings)) {
+                    delete (settings as Record<string, unknown>)[key];
+                }
+            }
+        }
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true });
-    });
+    }, UNDRAWN_DIAGRAM_SETTINGS);
     return page;
 }
+
+/**
+ * The settings of the diagram types this renderer never draws (it draws `journey` and
+ * `flowchart` diagrams only), emptied in each page's copy of mermaid's defaults. Mermaid copies
+ * its whole configuration, two levels deep, every time it reads a setting: some hundred times
+ * per flowchart, a third of a flowchart's drawing went into copying these ~500 unused settings.
+ * The code of those diagram types never runs here, so no drawing reads them: the SVG stays the
+ * same byte for byte (test/cli/diagram-settings.test.ts draws with the full defaults to compare).
+ */
+export const UNDRAWN_DIAGRAM_SETTINGS: readonly string[] = [
+    'sequence', 'gantt', 'class', 'state', 'er', 'pie', 'quadrantChart', 'xyChart', 'requirement', 'mindmap', 'ishikawa',
+    'kanban', 'timeline', 'gitGraph', 'c4', 'sankey', 'block', 'packet', 'treeView', 'architecture', 'eventmodeling',
+    'radar', 'venn', 'cynefin', 'railroad', 'treemap',
+];
 
 interface MermaidWindow {
     mermaid: {
         initialize(config: object): void;
+        mermaidAPI: { defaultConfig: object };
         render(id: string, text: string): Promise<{ svg: string }>;
     };
 }

@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { findNotText } from '../parser/text-file.js';
 import { CellKind, numberOfCell, smallIntegerOfCell, wordKindOfCell } from './cell-values.js';
+import { utf8Pieces } from './text-decoding.js';
 
 export interface CellAt {
     /** 0-based data row. */
@@ -50,12 +51,37 @@ export type CsvReadResult =
     | { readonly ok: true; readonly table: CsvTable }
     | { readonly ok: false; readonly line: number; readonly message: string };
 
-/** A quarter of a megabyte of text per slice: some milliseconds of work. */
-export const SLICE_SIZE = 1 << 18;
+/**
+ * 64 k characters per slice: a few milliseconds of work (decoding, cutting and reading the
+ * rows), so that a language server answers a request between two slices within ~20 ms even on
+ * a loaded machine.
+ */
+export const SLICE_SIZE = 1 << 16;
 
 /** Reads the whole text at once. */
 export function readCsv(text: string, wanted: Iterable<string>, sliceSize = SLICE_SIZE): CsvReadResult {
-    const reading = csvReading(text, wanted, sliceSize);
+    return finish(csvReading([text], wanted, sliceSize));
+}
+
+/** Reads a file's bytes at once, decoding them `chunkBytes` at a time (as `readCsvBytesPausing` does). */
+export function readCsvBytes(bytes: Uint8Array, wanted: Iterable<string>, sliceSize = SLICE_SIZE, chunkBytes = sliceSize): CsvReadResult {
+    return finish(csvReading(utf8Pieces(bytes, chunkBytes), wanted, sliceSize));
+}
+
+/** Reads slice by slice, awaiting `pause()` between slices. */
+export async function readCsvPausing(text: string, wanted: Iterable<string>, pause: () => Promise<void>, sliceSize = SLICE_SIZE): Promise<CsvReadResult> {
+    return finishPausing(csvReading([text], wanted, sliceSize), pause);
+}
+
+/**
+ * Decodes and reads a file's bytes slice by slice, awaiting `pause()` between slices: the text
+ * of the file is never held whole, only the slice being read.
+ */
+export async function readCsvBytesPausing(bytes: Uint8Array, wanted: Iterable<string>, pause: () => Promise<void>, sliceSize = SLICE_SIZE): Promise<CsvReadResult> {
+    return finishPausing(csvReading(utf8Pieces(bytes, sliceSize), wanted, sliceSize), pause);
+}
+
+function finish(reading: Generator<void, CsvReadResult>): CsvReadResult {
     for (;;) {
         const step = reading.next();
         if (step.done) {
@@ -64,9 +90,7 @@ export function readCsv(text: string, wanted: Iterable<string>, sliceSize = SLIC
     }
 }
 
-/** Reads slice by slice, awaiting `pause()` between slices. */
-export async function readCsvPausing(text: string, wanted: Iterable<string>, pause: () => Promise<void>, sliceSize = SLICE_SIZE): Promise<CsvReadResult> {
-    const reading = csvReading(text, wanted, sliceSize);
+async function finishPausing(reading: Generator<void, CsvReadResult>, pause: () => Promise<void>): Promise<CsvReadResult> {
     for (;;) {
         const step = reading.next();
         if (step.done) {
@@ -76,15 +100,20 @@ export async function readCsvPausing(text: string, wanted: Iterable<string>, pau
     }
 }
 
-/** The reading itself: yields after each slice, returns the table or the first problem. */
-export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSize = SLICE_SIZE): Generator<void, CsvReadResult> {
-    const text = withoutByteOrderMark(fileText);
-    if (text.trim() === '') {
+/**
+ * The reading itself, over the file's text in pieces (one piece, or the decoded chunks of its
+ * bytes): yields after each slice, returns the table or the first problem. Only the slice
+ * being read and the start of a record not yet ended are held.
+ */
+export function* csvReading(pieces: Iterable<string>, wanted: Iterable<string>, sliceSize = SLICE_SIZE): Generator<void, CsvReadResult> {
+    const text = new PiecedText(pieces);
+    if (!text.readUntilNotBlank()) {
         return failure(1, 'the file is empty: a CSV needs a header row with the column names on line 1');
     }
-    const newline = newlineOf(text);
+    text.readFirstLine();
+    const newline = newlineOf(text.buffer);
     const lineBreak = newline === '\r' ? '\r' : '\n';
-    const delimiter = delimiterOf(text.slice(0, firstLineEnd(text)));
+    const delimiter = delimiterOf(text.buffer.slice(0, firstLineEnd(text.buffer)));
     const decimalComma = delimiter === ';';
     // Grown by doubling (no pass over the whole text first: every pass is a pause for a server).
     let capacity = 1024;
@@ -96,9 +125,11 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
     const cells: string[] = [];
     let rows = 0;
     let sliceLine = 1;
-    for (let start = 0; start < text.length;) {
-        const end = sliceEnd(text, start, sliceSize, lineBreak);
-        const body = withoutFinalNewline(text.slice(start, end));
+    for (;;) {
+        const body = text.nextSlice(sliceSize, lineBreak);
+        if (body === undefined) {
+            break;
+        }
         // Binary data or bytes that are not UTF-8, slice by slice (a slice ends at a line break, never inside a character).
         const notText = findNotText(body);
         if (notText) {
@@ -159,7 +190,6 @@ export function* csvReading(fileText: string, wanted: Iterable<string>, sliceSiz
             rows++;
         }
         sliceLine = line;
-        start = end;
         yield;
     }
     const columns = new Map<string, CsvColumn>(kept.map(({ column }) => [column.name, {
@@ -365,26 +395,112 @@ function firstLineEnd(text: string): number {
 }
 
 /**
- * The end of a slice that starts at `start`: just after the first line break past `size`
- * characters that is outside quotes (an even number of `"` since `start`, RFC 4180's `""`
- * included).
+ * The file's text as it comes in pieces, cut into slices that end at a record boundary: just
+ * after the first line break past `size` characters that is outside quotes (an even number of
+ * `"` since the slice's start, RFC 4180's `""` included). The search for that line break goes
+ * on where it stopped when a piece is added, so a record that spans many pieces costs no
+ * second pass.
  */
-function sliceEnd(text: string, start: number, size: number, lineBreak: string): number {
-    let searchFrom = start + size;
-    if (searchFrom >= text.length) {
-        return text.length;
+class PiecedText {
+    /** The text read and not yet cut into a slice; it starts at a record boundary. */
+    buffer = '';
+    private readonly pieces: Iterator<string>;
+    private ended = false;
+    private first = true;
+    /** Where the search for the slice's end goes on, and the quotes before that point. */
+    private searchFrom = -1;
+    private quotes = 0;
+
+    constructor(pieces: Iterable<string>) {
+        this.pieces = pieces[Symbol.iterator]();
     }
-    let quotes = countOf(text.slice(start, searchFrom), '"');
-    for (;;) {
-        const next = text.indexOf(lineBreak, searchFrom);
-        if (next < 0) {
-            return text.length;
+
+    /** Reads until the text holds more than white space; false when it never does (an empty file). */
+    readUntilNotBlank(): boolean {
+        if (/\S/.test(this.buffer)) {
+            return true;
         }
-        quotes += countOf(text.slice(searchFrom, next), '"');
-        if (quotes % 2 === 0) {
-            return next + 1;
+        for (let piece = this.read(); piece !== undefined; piece = this.read()) {
+            if (/\S/.test(piece)) {
+                return true;
+            }
         }
-        searchFrom = next + 1;
+        return false;
+    }
+
+    /** Reads until the text holds the first line's end and, after a CR, the next character (CRLF or CR); or all of it. */
+    readFirstLine(): void {
+        let end = firstLineEnd(this.buffer);
+        while (!(end + 1 < this.buffer.length || (end < this.buffer.length && this.buffer[end] === '\n'))) {
+            const before = this.buffer.length;
+            const piece = this.read();
+            if (piece === undefined) {
+                return;
+            }
+            if (end >= before) {
+                const inPiece = firstLineEnd(piece);
+                end = inPiece < piece.length ? before + inPiece : this.buffer.length;
+            }
+        }
+    }
+
+    /** The next slice, without its final line break; undefined at the end of the text. */
+    nextSlice(size: number, lineBreak: string): string | undefined {
+        while (this.buffer.length < size && this.read() !== undefined) {
+            // read on
+        }
+        if (this.buffer.length === 0) {
+            return undefined;
+        }
+        const end = this.sliceEnd(size, lineBreak);
+        const slice = this.buffer.slice(0, end);
+        this.buffer = this.buffer.slice(end);
+        this.searchFrom = -1;
+        this.quotes = 0;
+        return withoutFinalNewline(slice);
+    }
+
+    private sliceEnd(size: number, lineBreak: string): number {
+        if (this.buffer.length < size) {
+            return this.buffer.length; // only at the end of the text (nextSlice read all there was)
+        }
+        if (this.searchFrom < 0) {
+            this.searchFrom = size;
+            this.quotes = countOf(this.buffer.slice(0, size), '"');
+        }
+        for (;;) {
+            const next = this.buffer.indexOf(lineBreak, this.searchFrom);
+            if (next < 0) {
+                this.quotes += countOf(this.buffer.slice(this.searchFrom), '"');
+                this.searchFrom = this.buffer.length;
+                if (this.read() !== undefined) {
+                    continue;
+                }
+                return this.buffer.length;
+            }
+            this.quotes += countOf(this.buffer.slice(this.searchFrom, next), '"');
+            this.searchFrom = next + 1;
+            if (this.quotes % 2 === 0) {
+                return next + 1;
+            }
+        }
+    }
+
+    /** Adds the next piece; undefined at the end of the text. */
+    private read(): string | undefined {
+        if (this.ended) {
+            return undefined;
+        }
+        const next = this.pieces.next();
+        if (next.done) {
+            this.ended = true;
+            return undefined;
+        }
+        // The byte order mark is not part of the first column's name.
+        const piece = this.first ? withoutByteOrderMark(next.value) : next.value;
+        this.first = this.first && next.value === '';
+        this.buffer += piece;
+        return piece;
     }
 }
 

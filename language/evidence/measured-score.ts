@@ -2,6 +2,10 @@
  * The arithmetic of evidence (LANGUAGE.md, "Evidence"), as pure functions over a column's
  * cells: answers on the dataset's scale -> the measured score on the journey's scale; a KPI's
  * mean, median or share; whether it meets its threshold.
+ *
+ * A column is never changed once read, so each measure of it is computed once and remembered
+ * with the column: validation, the model, hover and lenses all ask, and a column of a million
+ * answers costs tens of milliseconds a pass, which a language server would spend each time.
  */
 import { isValidScale, type ScoreScale } from '../model/score-scale.js';
 import { CellKind } from './cell-values.js';
@@ -42,6 +46,11 @@ export function mapOntoScale(value: number, from: ScoreScale, to: ScoreScale): n
 
 /** A touchpoint's answers: numbers on the dataset's scale; their mean or median mapped onto the journey's scale. */
 export function measureTouchpoint(column: CsvColumn, datasetScale: ScoreScale, journeyScale: ScoreScale, aggregate: 'mean' | 'median'): TouchpointMeasure {
+    const key = `touchpoint ${aggregate} ${datasetScale.min} ${datasetScale.max} ${journeyScale.min} ${journeyScale.max}`;
+    return remembered(column, key, () => touchpointMeasureOf(column, datasetScale, journeyScale, aggregate));
+}
+
+function touchpointMeasureOf(column: CsvColumn, datasetScale: ScoreScale, journeyScale: ScoreScale, aggregate: 'mean' | 'median'): TouchpointMeasure {
     const isAnswer = (kind: number, number: number) => kind === CellKind.Number && number >= datasetScale.min && number <= datasetScale.max;
     const { values, invalid } = answersOf(column, isAnswer, (number) => number);
     const value = aggregateOf(values, aggregate);
@@ -60,6 +69,27 @@ export function measureTouchpoint(column: CsvColumn, datasetScale: ScoreScale, j
  * yes/no cells.
  */
 export function measureKpi(column: CsvColumn, aggregate: Aggregate): ColumnMeasure {
+    return remembered(column, `kpi ${aggregate}`, () => kpiMeasureOf(column, aggregate));
+}
+
+/** The measures of each column, by what was measured (a column read again is a new column). */
+const measuresOfColumns = new WeakMap<CsvColumn, Map<string, ColumnMeasure>>();
+
+function remembered<T extends ColumnMeasure>(column: CsvColumn, key: string, measure: () => T): T {
+    let measures = measuresOfColumns.get(column);
+    if (!measures) {
+        measures = new Map();
+        measuresOfColumns.set(column, measures);
+    }
+    let found = measures.get(key) as T | undefined;
+    if (!found) {
+        found = measure();
+        measures.set(key, found);
+    }
+    return found;
+}
+
+function kpiMeasureOf(column: CsvColumn, aggregate: Aggregate): ColumnMeasure {
     if (aggregate === 'share') {
         const yesNo = (kind: number, number: number) => kind === CellKind.Yes || kind === CellKind.No || (kind === CellKind.Number && (number === 0 || number === 1));
         const { values, invalid } = answersOf(column, yesNo, (number, kind) => (kind === CellKind.Yes || number === 1 ? 1 : 0));

@@ -1,21 +1,18 @@
 /**
  * A file's bytes -> its text as `readFile` gives it (UTF-8; a bad byte becomes U+FFFD, a byte
- * order mark stays), decoded a few megabytes at a time with `pause()` between: decoding a
- * 50 MB export at once holds the language server for a fifth of a second, longer than a
- * completion may take.
+ * order mark stays), in pieces of `chunkBytes` bytes, decoded one piece at a time as a reader
+ * asks for them: a big export is never one string (joining it, or decoding it at once, holds
+ * the language server for a long time and doubles the memory), and a reader can pause between
+ * pieces.
  */
-const CHUNK_BYTES = 1 << 22;
-
-export async function decodeUtf8Pausing(bytes: Uint8Array, pause: () => Promise<void>): Promise<string> {
-    if (bytes.length <= CHUNK_BYTES) {
-        return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    }
+export function* utf8Pieces(bytes: Uint8Array, chunkBytes: number): Generator<string, void> {
     // `stream: true` keeps a character cut at a chunk's end for the next chunk.
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    let text = '';
-    for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
-        text += decoder.decode(bytes.subarray(start, start + CHUNK_BYTES), { stream: true });
-        await pause();
+    for (let start = 0; start < bytes.length; start += chunkBytes) {
+        yield decoder.decode(bytes.subarray(start, start + chunkBytes), { stream: true });
     }
-    return text + decoder.decode();
+    const rest = decoder.decode();
+    if (rest !== '') {
+        yield rest;
+    }
 }

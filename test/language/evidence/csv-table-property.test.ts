@@ -3,16 +3,17 @@
  * LF or CRLF, quoted cells with delimiters, quotes and line breaks, blank lines, short rows)
  * and any slice size, the kept columns hold what papaparse's records say, and each row starts
  * on the line papaparse's record does. The reader splits quote-free lines itself and cuts only
- * the kept cells; this is what keeps that honest.
+ * the kept cells; this is what keeps that honest. Reading the file's bytes, decoded a few bytes
+ * at a time (characters cut between chunks, a byte order mark), gives the same table.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { CellKind, numberOfCell, smallIntegerOfCell, wordKindOfCell } from '../../../language/evidence/cell-values.js';
-import { delimiterOf, readCsv } from '../../../language/evidence/csv-table.js';
+import { delimiterOf, readCsv, readCsvBytes, type CsvTable } from '../../../language/evidence/csv-table.js';
 
 const HEADER_NAMES = ['Q1', 'Q2', 'Q3', 'Remark', 'Q1', 'Id'];
-const CELLS = ['1', '5', '4,5', '3.5', '-2', 'ja', 'no', 'n/a', '', ' ', ' 7 ', 'a;b', 'a,b', 'say "hi"', 'two\nlines', 'x'];
+const CELLS = ['1', '5', '4,5', '3.5', '-2', 'ja', 'no', 'n/a', '', ' ', ' 7 ', 'a;b', 'a,b', 'say "hi"', 'two\nlines', 'x', 'één 😀'];
 const WANTED = ['Q1', 'Q3', 'Remark', 'Missing'];
 
 interface Csv {
@@ -98,4 +99,24 @@ describe('the reader and papaparse agree', () => {
             }
         }), { numRuns: 400, seed: 20261202 });
     });
+
+    test('reading the bytes in chunks of any size gives the table of the text', () => {
+        const encoder = new TextEncoder();
+        fc.assert(fc.property(csvs, fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), (csv, sliceSize, chunkBytes, byteOrderMark) => {
+            const fromText = readCsv(csv.text, WANTED, sliceSize);
+            const fromBytes = readCsvBytes(encoder.encode((byteOrderMark ? '\uFEFF' : '') + csv.text), WANTED, sliceSize, chunkBytes);
+            expect(fromText.ok && fromBytes.ok).toBe(true);
+            if (fromText.ok && fromBytes.ok) {
+                expect(contentOf(fromBytes.table)).toEqual(contentOf(fromText.table));
+            }
+        }), { numRuns: 300, seed: 20261203 });
+    });
 });
+
+function contentOf(table: CsvTable): unknown {
+    return {
+        header: table.header, rows: table.rows, delimiter: table.delimiter,
+        lines: Array.from({ length: table.rows }, (_, row) => table.lineOf(row)),
+        columns: [...table.columns.values()].map((column) => ({ ...column, kinds: [...column.kinds], numbers: [...column.numbers].map(String) })),
+    };
+}

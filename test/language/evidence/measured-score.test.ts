@@ -19,6 +19,17 @@ describe('measured scores', () => {
         expect(mapOntoScale(5, { min: 1, max: 5 }, { min: -2, max: 2 })).toBe(2);
     });
 
+    test('a column is measured once per aggregate and scales: asked again, the same measure; other scales, their own', () => {
+        const answers = column(['1', '5', '3', '4']);
+        const first = measureTouchpoint(answers, { min: 1, max: 5 }, { min: -2, max: 2 }, 'mean');
+        expect(measureTouchpoint(answers, { min: 1, max: 5 }, { min: -2, max: 2 }, 'mean')).toBe(first);
+        expect(measureTouchpoint(answers, { min: 1, max: 5 }, { min: 1, max: 5 }, 'mean').score).toBe(3.25);
+        expect(measureTouchpoint(answers, { min: 1, max: 5 }, { min: -2, max: 2 }, 'median').value).toBe(3.5);
+        expect(measureKpi(answers, 'mean').value).toBe(3.25);
+        expect(measureKpi(answers, 'median').value).toBe(3.5);
+        expect(first.score).toBeCloseTo(0.25);
+    });
+
     test('0..10 answers onto 1..5', () => {
         const measure = measureTouchpoint(column(['0', '10', '5', '7.5']), { min: 0, max: 10 }, { min: 1, max: 5 }, 'mean');
         expect(measure.value).toBe(5.625);
