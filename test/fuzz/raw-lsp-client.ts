@@ -7,6 +7,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { builtBundle, projectRoot } from '../support/build-bundles.js';
 import { parseLspFrames } from '../support/strict-json.js';
+import { LspFrameReader } from './lsp-frame-reader.js';
 import { describe } from './output-checks.js';
 
 interface JsonRpcMessage {
@@ -29,7 +30,7 @@ const STDERR_KEPT = 64 * 1024;
 
 export class RawLspClient {
     private readonly child: ChildProcessWithoutNullStreams;
-    private pending: Buffer = Buffer.alloc(0);
+    private readonly frames = new LspFrameReader((frame, bodyStart) => this.receive(frame, bodyStart));
     private nextId = 1;
     private readonly waiting = new Map<number, { resolve: (response: Response) => void; reject: (error: Error) => void }>();
     private stderrText = '';
@@ -38,10 +39,16 @@ export class RawLspClient {
     onMessage: (message: JsonRpcMessage, bytes: number) => void = () => undefined;
     /** Called for every frame a strict client would reject. */
     onViolation: (violation: string) => void = () => undefined;
+    /** Called once when the connection breaks (see `failure`). */
+    onFailure: (reason: string) => void = () => undefined;
 
     constructor() {
         this.child = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot, stdio: 'pipe' });
-        this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+        this.child.stdout.on('data', (chunk: Buffer) => {
+            if (this.broken) return;
+            const unframable = this.frames.push(chunk);
+            if (unframable) this.fail(unframable);
+        });
         this.child.stderr.on('data', (chunk: Buffer) => {
             this.stderrText = (this.stderrText + chunk.toString('utf8')).slice(-STDERR_KEPT);
         });
@@ -127,41 +134,26 @@ export class RawLspClient {
     private write(message: object): void {
         if (this.broken) return;
         // JSON.stringify writes a lone surrogate as \udXXX: the "\uD83D in LSP text" an editor may send.
-        const body = Buffer.from(JSON.stringify(message), 'utf8');
-        this.child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+        const body = JSON.stringify(message);
+        this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`, 'utf8');
     }
 
-    private receive(chunk: Buffer): void {
+    private receive(frame: Buffer, bodyStart: number): void {
         if (this.broken) return;
-        this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        let offset = 0;
-        for (;;) {
-            let frame: { bodyStart: number; end: number } | undefined;
+        let message: JsonRpcMessage;
+        try {
+            message = parseLspFrames(frame).messages[0] as JsonRpcMessage;
+        } catch (error) {
+            // Reported, then read leniently (as VS Code would), so the session goes on and the
+            // request it answers is not taken for a hang.
+            this.onViolation(`the server wrote a frame a strict client rejects (${(error as Error).message}): ${describe(frame.toString('utf8', 0, 400))}`);
             try {
-                frame = nextFrame(this.pending, offset);
-            } catch (error) {
-                this.fail((error as Error).message);
+                message = JSON.parse(frame.toString('utf8', bodyStart)) as JsonRpcMessage;
+            } catch {
                 return;
             }
-            if (!frame) break;
-            const bytes = this.pending.subarray(offset, frame.end);
-            offset = frame.end;
-            let message: JsonRpcMessage;
-            try {
-                message = parseLspFrames(bytes).messages[0] as JsonRpcMessage;
-            } catch (error) {
-                // Reported, then read leniently (as VS Code would), so the session goes on and the
-                // request it answers is not taken for a hang.
-                this.onViolation(`the server wrote a frame a strict client rejects (${(error as Error).message}): ${describe(bytes.toString('utf8', 0, 400))}`);
-                try {
-                    message = JSON.parse(this.pending.toString('utf8', frame.bodyStart, frame.end)) as JsonRpcMessage;
-                } catch {
-                    continue;
-                }
-            }
-            this.dispatch(message, frame.end - frame.bodyStart);
         }
-        this.pending = Buffer.from(this.pending.subarray(offset));
+        this.dispatch(message, frame.length - bodyStart);
     }
 
     private dispatch(message: JsonRpcMessage, bytes: number): void {
@@ -180,22 +172,9 @@ export class RawLspClient {
     private fail(reason: string): void {
         if (this.broken) return;
         this.broken = reason;
+        this.onFailure(reason);
         for (const { reject } of this.waiting.values()) reject(new Error(reason));
         this.waiting.clear();
         if (this.child.exitCode === null) this.child.kill('SIGKILL');
     }
-}
-
-/**
- * The frame at `offset`, when it has fully arrived: where its body starts and where it ends. Only
- * finds the boundaries; parseLspFrames judges the frame. A header without Content-Length ends
- * the stream (nothing after it can be framed).
- */
-function nextFrame(bytes: Buffer, offset: number): { bodyStart: number; end: number } | undefined {
-    const headerEnd = bytes.indexOf('\r\n\r\n', offset, 'ascii');
-    if (headerEnd < 0) return undefined;
-    const length = /Content-Length: *(\d+)/i.exec(bytes.toString('ascii', offset, headerEnd));
-    if (!length) throw new Error(`an LSP frame without Content-Length: ${describe(bytes.toString('ascii', offset, headerEnd))}`);
-    const end = headerEnd + 4 + Number(length[1]);
-    return end <= bytes.length ? { bodyStart: headerEnd + 4, end } : undefined;
 }

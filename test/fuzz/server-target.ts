@@ -119,20 +119,32 @@ export class ServerTarget {
         const client = new RawLspClient();
         client.onMessage = (message, bytes) => this.check(message.method ?? '', message.params, bytes);
         client.onViolation = (violation) => this.violations.push(violation);
+        client.onFailure = () => this.wake();
         await client.initialize();
         this.client = client;
     }
 
+    /** Wakes `diagnosticsPublished` when a publication comes or the connection breaks. */
+    private wake: () => void = () => undefined;
+
+    /** Waits, without polling, until each of `documents` has been published since `since`. */
     private async diagnosticsPublished(client: RawLspClient, documents: number[], since: number[]): Promise<void> {
-        const deadline = Date.now() + SERVER_TIMEOUT_MS;
-        while (documents.some((index) => this.publications[index] <= since[index])) {
-            if (client.failure) throw new Error(client.failure);
-            if (Date.now() > deadline) {
-                const missing = documents.filter((index) => this.publications[index] <= since[index]).map((index) => DOCUMENTS[index]);
-                throw new Error(`no diagnostics published for ${missing.join(', ')} within ${SERVER_TIMEOUT_MS} ms (a hang)`);
-            }
-            await new Promise((resolve) => setTimeout(resolve, 2));
-        }
+        const waiting = () => documents.filter((index) => this.publications[index] <= since[index]);
+        if (!waiting().length) return;
+        await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.wake = () => undefined;
+                reject(new Error(`no diagnostics published for ${waiting().map((index) => DOCUMENTS[index]).join(', ')} within ${SERVER_TIMEOUT_MS} ms (a hang)`));
+            }, SERVER_TIMEOUT_MS);
+            this.wake = () => {
+                if (!client.failure && waiting().length) return;
+                this.wake = () => undefined;
+                clearTimeout(timer);
+                if (client.failure) reject(new Error(client.failure));
+                else resolve();
+            };
+            this.wake();
+        });
     }
 
     /** Checks a notification or server request as it arrives. */
@@ -144,6 +156,7 @@ export class ServerTarget {
             if (index < 0) return;
             this.publications[index]++;
             this.diagnostics[index] = diagnostics;
+            this.wake();
             const where = `publishDiagnostics ${DOCUMENTS[index]}`;
             this.violations.push(...diagnosticCountViolation(where, diagnostics.length));
             for (const diagnostic of diagnostics) {
