@@ -29,6 +29,12 @@ const PNG_SCALE = 2;
 /** More pages than cores only queue in the browser; four keep a large machine busy enough. */
 const MAX_PAGES = 4;
 
+/** A diagram to draw: `id` becomes the SVG's id (mermaid scopes the diagram's CSS to it). */
+export interface Diagram {
+    readonly id: string;
+    readonly text: string;
+}
+
 export function defaultPageCount(): number {
     return Math.max(1, Math.min(MAX_PAGES, availableParallelism()));
 }
@@ -89,6 +95,14 @@ export class DiagramRenderer {
         return this.withPage((page) => this.draw(page, id, text, 'inline'));
     }
 
+    /**
+     * Several diagrams for inlining (a journey page's two), drawn one after another in one page
+     * with one round trip between Node and the page; each as `svgInline` draws it.
+     */
+    svgInlineAll(diagrams: readonly Diagram[]): Promise<string[]> {
+        return this.withPage((page) => this.drawAll(page, diagrams, 'inline'));
+    }
+
     /** One diagram as a picture at twice its size, on white. */
     png(id: string, text: string): Promise<Buffer> {
         return this.withPage(async (page) => {
@@ -129,38 +143,47 @@ export class DiagramRenderer {
      * for a picture, the SVG shown in the page at its own size.
      */
     private async draw(page: Page, id: string, text: string, use: 'file' | 'inline' | 'picture'): Promise<string> {
-        const outcome = await page.evaluate(async ({ id, text, use }): Promise<{ error?: string; svg: string }> => {
+        return (await this.drawAll(page, [{ id, text }], use))[0];
+    }
+
+    /** Draws the diagrams one after another in one page, with one round trip; the first that fails is the error. */
+    private async drawAll(page: Page, diagrams: readonly Diagram[], use: 'file' | 'inline' | 'picture'): Promise<string[]> {
+        const outcome = await page.evaluate(async ({ diagrams, use }): Promise<{ error?: string; failed?: string; svgs: string[] }> => {
             const { mermaid } = window as unknown as MermaidWindow;
-            let svg: string;
-            try {
-                svg = (await mermaid.render(id, text)).svg;
-            } catch (error) {
-                // mermaid may leave its scratch element behind when it fails.
-                document.getElementById(`d${id}`)?.remove();
-                return { error: error instanceof Error ? error.message : String(error), svg: '' };
-            }
-            const host = document.getElementById('diagram')!;
-            let element: Element;
-            if (use === 'picture') {
-                host.innerHTML = svg;
-                element = host.querySelector('svg')!;
-            } else {
-                host.textContent = '';
-                element = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg')!;
-            }
-            if (use !== 'inline') {
-                const [, , width, height] = (element.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-                if (width > 0 && height > 0) {
-                    element.setAttribute('width', String(width));
-                    element.setAttribute('height', String(height));
+            const svgs: string[] = [];
+            for (const { id, text } of diagrams) {
+                let svg: string;
+                try {
+                    svg = (await mermaid.render(id, text)).svg;
+                } catch (error) {
+                    // mermaid may leave its scratch element behind when it fails.
+                    document.getElementById(`d${id}`)?.remove();
+                    return { error: error instanceof Error ? error.message : String(error), failed: id, svgs };
                 }
+                const host = document.getElementById('diagram')!;
+                let element: Element;
+                if (use === 'picture') {
+                    host.innerHTML = svg;
+                    element = host.querySelector('svg')!;
+                } else {
+                    host.textContent = '';
+                    element = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg')!;
+                }
+                if (use !== 'inline') {
+                    const [, , width, height] = (element.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+                    if (width > 0 && height > 0) {
+                        element.setAttribute('width', String(width));
+                        element.setAttribute('height', String(height));
+                    }
+                }
+                svgs.push(use === 'picture' ? '' : new XMLSerializer().serializeToString(element));
             }
-            return { svg: use === 'picture' ? '' : new XMLSerializer().serializeToString(element) };
-        }, { id, text, use });
+            return { svgs };
+        }, { diagrams, use });
         if (outcome.error !== undefined) {
-            throw new CliError(`mermaid could not render the diagram '${id}': ${outcome.error.split('\n')[0]}`);
+            throw new CliError(`mermaid could not render the diagram '${outcome.failed}': ${outcome.error.split('\n')[0]}`);
         }
-        return outcome.svg;
+        return outcome.svgs;
     }
 }
 

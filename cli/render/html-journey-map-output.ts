@@ -19,7 +19,10 @@ export function htmlJourneyMapSource(journey: JourneyModel, model: WorkspaceMode
 }
 
 export async function renderHtmlJourneyMap(renderer: DiagramRenderer, journey: JourneyModel, model: WorkspaceModel, frame?: JourneyMapFrame): Promise<string> {
-    const journeyDiagram = await renderer.svgInline(diagramId('journey', journey.name), generateMermaidJourney(journey, model));
-    const flowDiagram = await renderer.svgInline(diagramId('flow', journey.name), generateMermaidFlow(journey, model));
+    // Both in one page with one round trip: the page does not wait for Node between them.
+    const [journeyDiagram, flowDiagram] = await renderer.svgInlineAll([
+        { id: diagramId('journey', journey.name), text: generateMermaidJourney(journey, model) },
+        { id: diagramId('flow', journey.name), text: generateMermaidFlow(journey, model) },
+    ]);
     return generateHtmlJourneyMap(journey, model, { journey: journeyDiagram, flow: flowDiagram }, frame);
 }

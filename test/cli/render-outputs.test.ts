@@ -96,4 +96,16 @@ describe('the renderer\'s pages', () => {
         expect(parallel).toEqual(sequential);
         expect(sequential[5]).toContain('Next 5');
     }, 60_000);
+
+    test('several diagrams in one round trip: each as drawn alone; the first that fails is named', async () => {
+        const diagrams = [
+            { id: 'journey-A', text: 'journey\n    title A\n    section Orient\n      Look around: 4: Sam' },
+            { id: 'flow-A', text: 'flowchart LR\n    a("Start") --> b("End")' },
+        ];
+        const alone = [await one.svgInline(diagrams[0].id, diagrams[0].text), await one.svgInline(diagrams[1].id, diagrams[1].text)];
+        expect(await three.svgInlineAll(diagrams)).toEqual(alone);
+        expect(alone[1]).toContain('End');
+        await expect(three.svgInlineAll([diagrams[1], { id: 'flow-broken', text: 'flowchart LR\n    a --> ((' }, diagrams[0]]))
+            .rejects.toThrow(/diagram 'flow-broken'/);
+    }, 60_000);
 });
