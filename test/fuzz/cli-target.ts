@@ -11,7 +11,7 @@
  * what only a process shows (exit codes, the bytes on stdout and stderr, a crash) is fuzzed too.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -42,10 +42,14 @@ const HOST_COMMANDS = 200;
  */
 const BATCH_PARENT = memoryFolder() ?? tmpdir();
 
+/** A batch and its rendered files stay well under this; a container's /dev/shm is often only 64 MB. */
+const MEMORY_FOLDER_MIN_FREE = 1024 ** 3;
+
 function memoryFolder(): string | undefined {
     try {
         accessSync('/dev/shm', constants.W_OK);
-        return statSync('/dev/shm').isDirectory() ? '/dev/shm' : undefined;
+        const space = statfsSync('/dev/shm');
+        return statSync('/dev/shm').isDirectory() && space.bavail * space.bsize >= MEMORY_FOLDER_MIN_FREE ? '/dev/shm' : undefined;
     } catch {
         return undefined;
     }
