@@ -30,8 +30,8 @@ export interface DiffOptions {
 
 export async function runDiff(options: DiffOptions, io: CliIo): Promise<ExitCode> {
     const sources = await findSources(options.sides, io.cwd);
-    const [base, head] = await buildBothSides(sources, io.cwd);
-    const language = options.lang ?? head.language;
+    const [base, head] = await buildBothSides(sources, io.cwd, options.lang);
+    const language = head.language;
     const words = outputLabelsIn(language).cli;
     reportErrors('base', sources.base.label.name, base.errors, io, words);
     reportErrors('head', sources.head.label.name, head.errors, io, words);
@@ -68,9 +68,9 @@ export async function reviewOf(sides: DiffSides, cwd: string): Promise<{ review:
  * large workspaces alive at once cost seconds of garbage collection. (Building them in two
  * worker threads was tried: on this loaded 2-core machine it took more CPU and no less time.)
  */
-async function buildBothSides(sources: ReviewSources, cwd: string): Promise<[BuiltSide, BuiltSide]> {
-    const base = await buildSide(sources.base.files, cwd);
-    return [base, await buildSide(sources.head.files, cwd)];
+async function buildBothSides(sources: ReviewSources, cwd: string, lang?: LanguageCode): Promise<[BuiltSide, BuiltSide]> {
+    const base = await buildSide(sources.base.files, cwd, lang);
+    return [base, await buildSide(sources.head.files, cwd, lang)];
 }
 
 /** `language`: of the text and Markdown reports; the JSON keeps its English keys, kinds and codes. */

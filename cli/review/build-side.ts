@@ -15,11 +15,11 @@ export interface BuiltSide {
 }
 
 /** Builds the side; its services are let go when this returns (only the plain review side is kept). */
-export async function buildSide(files: SideFiles, cwd: string): Promise<BuiltSide> {
-    const workspace = await loadSideFiles(files, cwd);
+export async function buildSide(files: SideFiles, cwd: string, lang?: LanguageCode): Promise<BuiltSide> {
+    const workspace = await loadSideFiles(files, cwd, lang);
     return {
         side: reviewSideOf(workspace.files.map((file) => file.document)),
         errors: workspaceDiagnostics(workspace).filter((diagnostic) => diagnostic.severity === 'error'),
-        language: await workspaceLanguage(workspace, undefined),
+        language: await workspaceLanguage(workspace, lang),
     };
 }
