@@ -51,6 +51,7 @@ async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Pr
     }
     const workspace = await loadJourneyWorkspace(options.paths, io.cwd, 'all', options.lang);
     const language = await workspaceLanguage(workspace, options.lang);
+    run.progress.language = language;
     const refused = refuseOnErrors(workspace, 'render', io, language);
     if (refused !== undefined) {
         return refused;

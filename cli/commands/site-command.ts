@@ -44,6 +44,7 @@ export async function runSite(options: SiteCommandOptions, io: CliIo): Promise<E
         // One language for the whole site, so its pages and their bars agree.
         const language = await workspaceLanguage(workspace, options.lang);
         const labels = outputLabelsIn(language);
+        run.progress.language = language;
         const refused = refuseOnErrors(workspace, 'site', io, language);
         if (refused !== undefined) {
             return refused;

@@ -73,6 +73,7 @@ class WatchState {
             const workspace = await loadJourneyWorkspace(this.options.paths, this.io.cwd, 'all', this.options.lang);
             this.datasetFiles = workspace.services.evidence.Datasets.knownFiles().map((uri) => uri.fsPath);
             this.language = await workspaceLanguage(workspace, this.options.lang);
+            this.run.progress.language = this.language;
             if (refuseOnErrors(workspace, 'render', this.io, this.language) !== undefined) {
                 return;
             }

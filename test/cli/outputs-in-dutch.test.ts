@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ProgressLine } from '../../cli/render/progress-line.js';
 import { ensureBuiltCli, runJourney, workspacesRemovedAfterAll } from './cli-process.js';
 
 const journey = `persona Sam { channels Winkel }
@@ -90,5 +91,18 @@ describe('the CLI in Dutch', () => {
         expect(stdout).toContain('Kapot: niet vergeleken: fouten in nieuw (zie hierboven)');
         expect(stderr).toContain('journey: nieuw (new) heeft 1 fout\n');
         expect(stderr).toContain('journey: klantreizen met fouten zijn niet vergeleken');
+    });
+});
+
+describe('the progress line in Dutch', () => {
+    test('a terminal shows it in the language the command set', async () => {
+        const written: string[] = [];
+        const line = new ProgressLine({ isTTY: true, write: (text) => written.push(text) > 0 });
+        line.language = 'nl';
+        // The line only shows once a run has taken half a second.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        line.update(3, 8, 'Bezoek.html');
+        expect(written).toHaveLength(1);
+        expect(written[0]).toMatch(/^\rbezig met renderen 3\/8 Bezoek\.html \(\d+\.\d s\)\u001b\[K$/);
     });
 });
