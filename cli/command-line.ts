@@ -31,10 +31,10 @@ export type Command =
     | { name: 'version' }
     | { name: 'check'; paths: string[]; format: CheckFormat; strict: boolean; lang?: LanguageCode }
     | { name: 'render'; paths: string[]; format: RenderFormat; out?: string; journey?: string; view: RenderView; watch: boolean; lang?: LanguageCode }
-    | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string }
+    | { name: 'checklist'; paths: string[]; by: ChecklistGrouping; out?: string; lang?: LanguageCode }
     | { name: 'format'; paths: string[]; check: boolean }
-    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[] }
-    | { name: 'site'; paths: string[]; out: string; title?: string; shard?: SiteShard }
+    | { name: 'diff'; sides: DiffSides; format: DiffFormat; failOn: FailOnKind[]; lang?: LanguageCode }
+    | { name: 'site'; paths: string[]; out: string; title?: string; shard?: SiteShard; lang?: LanguageCode }
     | { name: 'init'; folder: string; model: JourneyModel; persona: string };
 
 export type CommandName = 'init' | 'check' | 'render' | 'checklist' | 'format' | 'diff' | 'site';
@@ -47,10 +47,10 @@ export const COMMAND_OPTIONS = {
     init: { model: { type: 'string' }, persona: { type: 'string' } },
     check: { format: { type: 'string' }, strict: { type: 'boolean' }, lang: { type: 'string' } },
     render: { format: { type: 'string' }, out: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, watch: { type: 'boolean' }, lang: { type: 'string' } },
-    checklist: { by: { type: 'string' }, out: { type: 'string' } },
+    checklist: { by: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
     format: { check: { type: 'boolean' } },
-    diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
-    site: { out: { type: 'string' }, title: { type: 'string' }, shard: { type: 'string' } },
+    diff: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, lang: { type: 'string' } },
+    site: { out: { type: 'string' }, title: { type: 'string' }, shard: { type: 'string' }, lang: { type: 'string' } },
 } as const satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 const SEE_HELP = '(see journey --help)';
@@ -141,6 +141,7 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 paths,
                 by: oneOf('--by', optionalString(values.by) ?? 'phase', CHECKLIST_GROUPINGS),
                 out: nonEmpty('--out', optionalString(values.out)),
+                lang: optionalLanguage(optionalString(values.lang)),
             };
         case 'format':
             return { name, paths, check: values.check === true };
@@ -150,6 +151,7 @@ function parseCommand(name: CommandName, args: string[]): Command {
                 sides: diffSides(positionals, nonEmpty('--base', optionalString(values.base)), nonEmpty('--head', optionalString(values.head))),
                 format: oneOf('--format', optionalString(values.format) ?? 'text', DIFF_FORMATS),
                 failOn: failOnKinds(optionalString(values['fail-on'])),
+                lang: optionalLanguage(optionalString(values.lang)),
             };
         case 'site': {
             const out = nonEmpty('--out', optionalString(values.out));
@@ -158,7 +160,11 @@ function parseCommand(name: CommandName, args: string[]): Command {
             }
             const title = nonEmpty('--title', optionalString(values.title));
             const shard = optionalString(values.shard);
-            return { name, paths, out, ...(title !== undefined ? { title } : {}), ...(shard !== undefined ? { shard: siteShard(shard) } : {}) };
+            const lang = optionalLanguage(optionalString(values.lang));
+            return {
+                name, paths, out, ...(title !== undefined ? { title } : {}), ...(shard !== undefined ? { shard: siteShard(shard) } : {}),
+                ...(lang !== undefined ? { lang } : {}),
+            };
         }
     }
 }

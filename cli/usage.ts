@@ -18,11 +18,12 @@ Usage:
   journey check     [paths...] [--format text|json|github] [--strict] [--lang en|nl]
   journey render    [paths...] --format mermaid|flow|markdown|json|svg|png|html [--out DIR] [--journey NAME]
                     [--view journey|flow] [--watch] [--lang en|nl]
-  journey checklist [paths...] [--by phase|owner] [--out FILE]
+  journey checklist [paths...] [--by phase|owner] [--out FILE] [--lang en|nl]
   journey format    [paths...] [--check]
   journey diff      [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
-  journey diff      OLD NEW [--format text|markdown|json] [--fail-on LIST]
-  journey site      [paths...] --out DIR [--title TEXT] [--shard i/n|merge]
+                    [--lang en|nl]
+  journey diff      OLD NEW [--format text|markdown|json] [--fail-on LIST] [--lang en|nl]
+  journey site      [paths...] --out DIR [--title TEXT] [--shard i/n|merge] [--lang en|nl]
   journey --help | --version
   journey <command> --help
 
@@ -90,7 +91,9 @@ Renders the journeys. Refuses (exit 1) while the workspace has errors.
   --view journey|flow  for svg and png: the journey diagram (default) or the flowchart
                      (--out: DIR/<Journey>.flow.svg, .flow.png)
   --watch            render again whenever a journey changes, until Ctrl-C (needs --out)
-  --lang en|nl       the language of the Markdown (default: "language" in journey.config.json, else en)
+  --lang en|nl       the language of the outputs' words (the Markdown, the HTML map, the diagrams'
+                     marks and text alternatives) and of the CLI's lines (default: each journey's
+                     "language" in journey.config.json, else en); codes and JSON keys never change
 
 svg, png and html render in a headless Chrome or Chromium: the one at JOURNEY_CHROMIUM, else
 the system's (e.g. apt-get install chromium). Without --out, svg and html print one journey.
@@ -100,17 +103,21 @@ Examples:
   journey render journeys --format svg --view flow --journey FirstPurchase --out docs/journeys
   journey render journeys --format html --out docs/journeys --watch
 `,
-    checklist: `Usage: journey checklist [paths...] [--by phase|owner] [--out FILE]
+    checklist: `Usage: journey checklist [paths...] [--by phase|owner] [--out FILE] [--lang en|nl]
 
 Prints the checklist (a Markdown task list) of every journey.
   --by phase|owner  group the tasks per phase (default) or per owner
   --out FILE        write to FILE instead of stdout
+  --lang en|nl      the language of the checklist and of the CLI's lines (default: each
+                    journey's "language" in journey.config.json, else en)
 
 Examples:
   journey checklist journeys --by owner --out CHECKLIST.md
+  journey checklist journeys --lang nl
 `,
     diff: `Usage: journey diff [paths...] [--base REV] [--head REV] [--format text|markdown|json] [--fail-on LIST]
-       journey diff OLD NEW [--format text|markdown|json] [--fail-on LIST]
+                          [--lang en|nl]
+       journey diff OLD NEW [--format text|markdown|json] [--fail-on LIST] [--lang en|nl]
 
 Compares the journeys of two revisions (or two folders or files) as models, not as text:
 scores, averages, critical touchpoints, pains, KPIs, ... Reformatting, reordering properties
@@ -123,6 +130,9 @@ or moving a declaration to another file is no change.
   --format json      {version, base, head, summary, workspace, journeys} for other tools
   --fail-on LIST     exit 1 when one of these is there (comma-separated): score-drop,
                      new-critical, kpi-missed, removed-touchpoint, any
+  --lang en|nl       the language of the text and Markdown reports and of the CLI's lines
+                     (default: the "language" of the head's journey.config.json files when
+                     they agree, else en); the JSON's keys and the change kinds never change
 
 Revisions are read through git; the working tree, the index and HEAD are never touched.
 Exit codes: 0 compared; 1 a --fail-on change, or journeys with errors (on stderr, not compared);
@@ -132,8 +142,9 @@ Examples:
   journey diff journeys
   journey diff journeys --base origin/main --head HEAD --format markdown --fail-on score-drop,new-critical
   journey diff old-maps new-maps --format json
+  journey diff journeys --format markdown --lang nl
 `,
-    site: `Usage: journey site [paths...] --out DIR [--title TEXT] [--shard i/n|merge]
+    site: `Usage: journey site [paths...] --out DIR [--title TEXT] [--shard i/n|merge] [--lang en|nl]
 
 Builds the journey portfolio: a static site of every journey, persona and team, for a
 browser from file:// or any web server (relative links only, no request to anywhere).
@@ -145,11 +156,14 @@ Refuses (exit 1) while the workspace has errors.
                       channels.html        channel x phase: touchpoints and average score
                       improvements.html    the board by status; kpis.html the KPI board
                       site.css, site.js    the one stylesheet and the one small script
-  --title TEXT      the site's name in every page's bar (default: Journey portfolio)
+  --title TEXT      the site's name in every page's bar (default: Journey portfolio, in
+                    Dutch Klantreisportfolio)
   --shard i/n       only the i-th of n parts of the journey pages (sorted by name, every
                     n-th), for a CI job matrix; writes no index pages
   --shard merge     only the pages across journeys (index, personas, teams, boards, css, js):
                     the last job, after the n parts; the union is the full site
+  --lang en|nl      the language of every page and of the CLI's lines (default: the
+                    "language" of the journey.config.json files when they agree, else en)
 
 Journey maps are drawn in one headless Chrome or Chromium per run (JOURNEY_CHROMIUM, else
 the system's). On a terminal a progress line shows the maps drawn / total and the time.
@@ -159,6 +173,7 @@ Examples:
   journey site journeys --out public --title "Our customer journeys"
   journey site journeys --out public --shard 1/4
   journey site journeys --out public --shard merge
+  journey site journeys --out public --lang nl
 `,
     format: `Usage: journey format [paths...] [--check]
 

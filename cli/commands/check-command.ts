@@ -6,8 +6,8 @@ import { ExitCode } from '../exit-code.js';
 import { byPosition, countDiagnostics, workspaceDiagnostics } from '../file-diagnostics.js';
 import { gateFailures } from '../gate-failures.js';
 import { loadJourneyWorkspace } from './journey-input.js';
-import { DEFAULT_LANGUAGE, type LanguageCode } from '../../language/i18n/languages.js';
-import type { LoadedWorkspace } from '../load-workspace.js';
+import type { LanguageCode } from '../../language/i18n/languages.js';
+import { workspaceLanguage } from '../workspace-language.js';
 
 export interface CheckOptions {
     paths: string[];
@@ -23,7 +23,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     const counts = countDiagnostics(diagnostics, workspace.files.length);
     switch (options.format) {
         case 'text':
-            io.stdout(formatText(diagnostics, counts, options.lang ?? await summaryLanguage(workspace)));
+            io.stdout(formatText(diagnostics, counts, await workspaceLanguage(workspace, options.lang)));
             break;
         case 'json':
             io.stdout(formatJson(diagnostics));
@@ -34,11 +34,4 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
     return failed ? ExitCode.JourneyErrors : ExitCode.Success;
-}
-
-/** The summary speaks the language every checked file's config names; when they differ, English. */
-async function summaryLanguage(workspace: LoadedWorkspace): Promise<LanguageCode> {
-    const settings = workspace.services.validation.SeveritySettings;
-    const languages = new Set(await Promise.all(workspace.files.map(async (file) => (await settings.configFor(file.document.uri))?.language ?? DEFAULT_LANGUAGE)));
-    return languages.size === 1 ? [...languages][0] : DEFAULT_LANGUAGE;
 }

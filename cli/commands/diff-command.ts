@@ -17,22 +17,28 @@ import { ExitCode } from '../exit-code.js';
 import type { FileDiagnostic } from '../file-diagnostics.js';
 import { folderSources, gitSources, type ReviewSources } from '../review/review-sources.js';
 import { buildSide, type BuiltSide } from '../review/build-side.js';
+import type { LanguageCode } from '../../language/i18n/languages.js';
+import { outputLabelsIn, type CliLabels } from '../../language/i18n/output-labels.js';
 
 export interface DiffOptions {
     sides: DiffSides;
     format: DiffFormat;
     failOn: FailOnKind[];
+    /** The language of the report and the CLI's lines; without it, the head's journey.config.json files decide. */
+    lang?: LanguageCode;
 }
 
 export async function runDiff(options: DiffOptions, io: CliIo): Promise<ExitCode> {
     const sources = await findSources(options.sides, io.cwd);
-    const [base, head] = await buildBothSides(sources, io.cwd);
-    reportErrors('base', sources.base.label.name, base.errors, io);
-    reportErrors('head', sources.head.label.name, head.errors, io);
+    const [base, head] = await buildBothSides(sources, io.cwd, options.lang);
+    const language = head.language;
+    const words = outputLabelsIn(language).cli;
+    reportErrors('base', sources.base.label.name, base.errors, io, words);
+    reportErrors('head', sources.head.label.name, head.errors, io, words);
     const review = reviewWorkspaces(base.side, head.side, { base: sources.base.label, head: sources.head.label });
-    io.stdout(formatReview(review, options.format, io.colour === true));
+    io.stdout(formatReview(review, options.format, io.colour === true, language));
     if (base.errors.length + head.errors.length > 0) {
-        io.stderr('journey: journeys with errors were not compared (see the errors above; journey check shows all diagnostics)');
+        io.stderr(`journey: ${words.notComparedErrors}`);
         return ExitCode.JourneyErrors;
     }
     const failing = failingKinds(review, options.failOn);
@@ -62,28 +68,29 @@ export async function reviewOf(sides: DiffSides, cwd: string): Promise<{ review:
  * large workspaces alive at once cost seconds of garbage collection. (Building them in two
  * worker threads was tried: on this loaded 2-core machine it took more CPU and no less time.)
  */
-async function buildBothSides(sources: ReviewSources, cwd: string): Promise<[BuiltSide, BuiltSide]> {
-    const base = await buildSide(sources.base.files, cwd);
-    return [base, await buildSide(sources.head.files, cwd)];
+async function buildBothSides(sources: ReviewSources, cwd: string, lang?: LanguageCode): Promise<[BuiltSide, BuiltSide]> {
+    const base = await buildSide(sources.base.files, cwd, lang);
+    return [base, await buildSide(sources.head.files, cwd, lang)];
 }
 
-export function formatReview(review: WorkspaceReview, format: DiffFormat, colour: boolean): string {
+/** `language`: of the text and Markdown reports; the JSON keeps its English keys, kinds and codes. */
+export function formatReview(review: WorkspaceReview, format: DiffFormat, colour: boolean, language?: LanguageCode): string {
     switch (format) {
         case 'text':
-            return generateReviewText(review, { colour });
+            return generateReviewText(review, { colour, language });
         case 'markdown':
-            return generateReviewMarkdown(review);
+            return generateReviewMarkdown(review, language);
         case 'json':
             return generateReviewJson(review);
     }
 }
 
 /** A side's errors on stderr, one line each as `journey check` prints them. */
-function reportErrors(side: 'base' | 'head', label: string, errors: readonly FileDiagnostic[], io: CliIo): void {
+function reportErrors(side: 'base' | 'head', label: string, errors: readonly FileDiagnostic[], io: CliIo, words: CliLabels): void {
     for (const error of errors) {
         io.stderr(diagnosticLine(error));
     }
     if (errors.length > 0) {
-        io.stderr(`journey: ${side} (${label}) has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}`);
+        io.stderr(`journey: ${words.sideErrors(side, label, errors.length)}`);
     }
 }

@@ -1,6 +1,7 @@
 /** What every command starts with: the paths -> one loaded, validated workspace. */
 import { ExitCode } from '../exit-code.js';
 import type { LanguageCode } from '../../language/i18n/languages.js';
+import { outputLabelsIn, type CliLabels } from '../../language/i18n/output-labels.js';
 import type { CliIo } from '../cli-io.js';
 import { diagnosticLine } from '../diagnostic-formats.js';
 import { workspaceDiagnostics } from '../file-diagnostics.js';
@@ -17,7 +18,7 @@ export async function loadJourneyWorkspace(paths: readonly string[], cwd: string
  * the workspace has errors: the errors go to stderr in the `check` text format and the
  * command exits 1. Warnings and infos do not block.
  */
-export function refuseOnErrors(workspace: LoadedWorkspace, what: string, io: CliIo): ExitCode | undefined {
+export function refuseOnErrors(workspace: LoadedWorkspace, what: Parameters<CliLabels['refused']>[0], io: CliIo, language?: LanguageCode): ExitCode | undefined {
     const errors = workspaceDiagnostics(workspace).filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length === 0) {
         return undefined;
@@ -25,7 +26,6 @@ export function refuseOnErrors(workspace: LoadedWorkspace, what: string, io: Cli
     for (const error of errors) {
         io.stderr(diagnosticLine(error));
     }
-    const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-    io.stderr(`journey: not ${what}: the journeys have ${count} (see journey check)`);
+    io.stderr(`journey: ${outputLabelsIn(language).cli.refused(what, errors.length)}`);
     return ExitCode.JourneyErrors;
 }

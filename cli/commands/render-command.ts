@@ -4,6 +4,8 @@
  */
 import type { LanguageCode } from '../../language/i18n/languages.js';
 import { journeyLanguages } from '../render/journey-languages.js';
+import { outputLabelsIn } from '../../language/i18n/output-labels.js';
+import { workspaceLanguage } from '../workspace-language.js';
 import * as path from 'node:path';
 import { generateJson } from '../../language/generators/json.js';
 import { buildWorkspaceModel, journeyWorkspaceModel } from '../../language/model/build-model.js';
@@ -47,8 +49,10 @@ async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Pr
         // The browser starts while the workspace loads; both take a second or two.
         run.session.prestart();
     }
-    const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
-    const refused = refuseOnErrors(workspace, 'rendering', io);
+    const workspace = await loadJourneyWorkspace(options.paths, io.cwd, 'all', options.lang);
+    const language = await workspaceLanguage(workspace, options.lang);
+    run.progress.language = language;
+    const refused = refuseOnErrors(workspace, 'render', io, language);
     if (refused !== undefined) {
         return refused;
     }
@@ -74,7 +78,7 @@ async function renderOnce(options: RenderOptions, io: CliIo, run: RenderRun): Pr
     }
     const inputs = workspace.files.map((file) => file.absolutePath);
     await writeJourneyOutputs(outputs, contents, path.resolve(io.cwd, options.out), inputs, io.cwd);
-    io.stderr(`journey: wrote ${outputs.length} ${outputs.length === 1 ? 'file' : 'files'} to ${options.out}`);
+    io.stderr(`journey: ${outputLabelsIn(language).cli.wroteFiles(outputs.length, options.out)}`);
     return ExitCode.Success;
 }
 

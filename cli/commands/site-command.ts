@@ -7,7 +7,8 @@
  */
 import * as path from 'node:path';
 import { generateSiteIndexPages, journeyPageFrame, type SiteOptions } from '../../language/generators/site/site-pages.js';
-import { SITE_LABELS_EN } from '../../language/generators/site/site-labels.js';
+import type { LanguageCode } from '../../language/i18n/languages.js';
+import { outputLabelsIn } from '../../language/i18n/output-labels.js';
 import { SITE_CSS_PATH, SITE_JS_PATH, sitePaths } from '../../language/generators/site/site-layout.js';
 import { SITE_CSS } from '../../language/generators/site/site-style.js';
 import { SITE_JS } from '../../language/generators/site/site-script.js';
@@ -22,12 +23,15 @@ import type { JourneyOutput } from '../render/journey-outputs.js';
 import { renderOutputs, withRenderRun } from '../render/render-outputs.js';
 import { withFinalNewline } from '../text-output.js';
 import { loadJourneyWorkspace, refuseOnErrors } from './journey-input.js';
+import { workspaceLanguage } from '../workspace-language.js';
 
 export interface SiteCommandOptions {
     paths: string[];
     out: string;
     title?: string;
     shard?: SiteShard;
+    /** The language of every page and of the CLI's lines; without it, the journey.config.json files decide. */
+    lang?: LanguageCode;
 }
 
 export async function runSite(options: SiteCommandOptions, io: CliIo): Promise<ExitCode> {
@@ -36,18 +40,22 @@ export async function runSite(options: SiteCommandOptions, io: CliIo): Promise<E
             // The browser starts while the workspace loads.
             run.session.prestart();
         }
-        const workspace = await loadJourneyWorkspace(options.paths, io.cwd);
-        const refused = refuseOnErrors(workspace, 'building the site', io);
+        const workspace = await loadJourneyWorkspace(options.paths, io.cwd, 'all', options.lang);
+        // One language for the whole site, so its pages and their bars agree.
+        const language = await workspaceLanguage(workspace, options.lang);
+        const labels = outputLabelsIn(language);
+        run.progress.language = language;
+        const refused = refuseOnErrors(workspace, 'site', io, language);
         if (refused !== undefined) {
             return refused;
         }
         const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
-        const siteOptions: SiteOptions = { title: options.title ?? SITE_LABELS_EN.siteTitle, labels: SITE_LABELS_EN };
+        const siteOptions: SiteOptions = { title: options.title ?? labels.site.siteTitle, labels: labels.site };
         const journeys = options.shard === 'merge' ? [] : journeysOfShard(model.journeys, options.shard);
         const outputs = journeys.map((journey): JourneyOutput => ({
             fileName: sitePaths.journey(journey.name),
             source: '',
-            render: (renderer) => renderHtmlJourneyMap(renderer!, journey, model, journeyPageFrame(journey, siteOptions)),
+            render: (renderer) => renderHtmlJourneyMap(renderer!, journey, model, journeyPageFrame(journey, siteOptions), language),
         }));
         const drawn = await renderOutputs(outputs, run);
         await run.session.close();
@@ -64,8 +72,8 @@ export async function runSite(options: SiteCommandOptions, io: CliIo): Promise<E
             );
         }
         await writeOutputFiles(files, workspace.files.map((file) => file.absolutePath), io.cwd);
-        const part = options.shard === undefined ? '' : options.shard === 'merge' ? ' (merge: the pages across journeys)' : ` (shard ${options.shard.index}/${options.shard.count})`;
-        io.stderr(`journey: wrote ${files.length} ${files.length === 1 ? 'file' : 'files'} (${journeys.length} journey ${journeys.length === 1 ? 'map' : 'maps'}) to ${options.out}${part}`);
+        const part = options.shard === undefined ? '' : options.shard === 'merge' ? labels.cli.siteMerge : labels.cli.siteShard(options.shard.index, options.shard.count);
+        io.stderr(`journey: ${labels.cli.wroteSite(files.length, journeys.length, options.out, part)}`);
         return ExitCode.Success;
     });
 }

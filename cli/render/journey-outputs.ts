@@ -36,16 +36,16 @@ export function journeyOutput(format: RenderFormat, view: RenderView, journey: J
     const name = journey.name;
     switch (format) {
         case 'mermaid':
-            return textOutput(`${name}.mmd`, generateMermaidJourney(journey, model));
+            return textOutput(`${name}.mmd`, generateMermaidJourney(journey, model, language));
         case 'flow':
-            return textOutput(`${name}.flow.mmd`, generateMermaidFlow(journey, model));
+            return textOutput(`${name}.flow.mmd`, generateMermaidFlow(journey, model, language));
         case 'markdown':
             return textOutput(`${name}.md`, generateMarkdown(journey, model, language));
         case 'json':
             return textOutput(`${name}.json`, generateJson(journeyWorkspaceModel(name, model)));
         case 'svg':
         case 'png': {
-            const text = view === 'flow' ? generateMermaidFlow(journey, model) : generateMermaidJourney(journey, model);
+            const text = view === 'flow' ? generateMermaidFlow(journey, model, language) : generateMermaidJourney(journey, model, language);
             const id = diagramId(view, name);
             const ending = view === 'flow' ? `.flow.${format}` : `.${format}`;
             return {
@@ -57,8 +57,8 @@ export function journeyOutput(format: RenderFormat, view: RenderView, journey: J
         case 'html':
             return {
                 fileName: `${name}.html`,
-                source: htmlJourneyMapSource(journey, model),
-                render: (renderer) => renderHtmlJourneyMap(required(renderer), journey, model),
+                source: htmlJourneyMapSource(journey, model, language),
+                render: (renderer) => renderHtmlJourneyMap(required(renderer), journey, model, undefined, language),
             };
     }
 }

@@ -5,6 +5,9 @@
  * stays open between rounds.
  */
 import { journeyLanguages } from './journey-languages.js';
+import { outputLabelsIn } from '../../language/i18n/output-labels.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../../language/i18n/languages.js';
+import { workspaceLanguage } from '../workspace-language.js';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { buildWorkspaceModel } from '../../language/model/build-model.js';
@@ -40,7 +43,7 @@ export async function watchRender(options: RenderOptions, io: CliIo): Promise<Ex
                 lastInputs = inputs;
                 await watch.renderChanges();
                 if (!run.interruption.interrupted) {
-                    io.stderr('journey: watching for changes (Ctrl-C to stop)');
+                    io.stderr(`journey: ${outputLabelsIn(watch.language).cli.watching}`);
                 }
             }
             await Promise.race([delay(POLL_MS), run.interruption.whenInterrupted()]);
@@ -55,6 +58,8 @@ class WatchState {
     private readonly written = new Map<string, string>();
     /** The dataset files the last round read: a change to one is a change of the inputs. */
     datasetFiles: string[] = [];
+    /** The language of the CLI's lines, as the last round found it. */
+    language: LanguageCode = DEFAULT_LANGUAGE;
 
     constructor(
         private readonly options: RenderOptions,
@@ -65,9 +70,11 @@ class WatchState {
 
     async renderChanges(): Promise<void> {
         try {
-            const workspace = await loadJourneyWorkspace(this.options.paths, this.io.cwd);
+            const workspace = await loadJourneyWorkspace(this.options.paths, this.io.cwd, 'all', this.options.lang);
             this.datasetFiles = workspace.services.evidence.Datasets.knownFiles().map((uri) => uri.fsPath);
-            if (refuseOnErrors(workspace, 'rendering', this.io) !== undefined) {
+            this.language = await workspaceLanguage(workspace, this.options.lang);
+            this.run.progress.language = this.language;
+            if (refuseOnErrors(workspace, 'render', this.io, this.language) !== undefined) {
                 return;
             }
             const model = buildWorkspaceModel(workspace.elements, workspace.services.evidence.Datasets);
@@ -85,7 +92,7 @@ class WatchState {
                 this.written.set(output.fileName, output.source);
             }
             const names = outputs.map((output) => output.fileName).join(', ');
-            this.io.stderr(`journey: wrote ${outputs.length} ${outputs.length === 1 ? 'file' : 'files'} to ${this.out} (${names})`);
+            this.io.stderr(`journey: ${outputLabelsIn(this.language).cli.wroteWatched(outputs.length, this.out, names)}`);
         } catch (error) {
             if (this.run.interruption.interrupted) {
                 return;

@@ -10,6 +10,7 @@ import type { RevisionLabel } from '../../language/review/review-model.js';
 import { ConfigFileName } from '../../language/validation/severity-settings.js';
 import { CliError } from '../cli-error.js';
 import { findJourneyFiles, JOURNEY_EXTENSION } from '../journey-files.js';
+import type { LanguageCode } from '../../language/i18n/languages.js';
 import { loadWorkspace, loadWorkspaceTexts, type JourneyText, type LoadedWorkspace } from '../load-workspace.js';
 import { git, gitReason, readBlobs } from './git.js';
 import { RevisionFileSystem, type TreeEntry } from './revision-file-system.js';
@@ -30,12 +31,13 @@ export type SideFiles =
     | { readonly kind: 'revision'; readonly root: string; readonly entries: readonly TreeEntry[]; readonly blobs: ReadonlyMap<string, Buffer>; readonly texts: readonly JourneyText[] };
 
 /** The side built as one workspace by the language services. */
-export function loadSideFiles(files: SideFiles, cwd: string): Promise<LoadedWorkspace> {
+/** `language`: of the side's messages (`--lang`); without it, its journey.config.json files decide. */
+export function loadSideFiles(files: SideFiles, cwd: string, language?: LanguageCode): Promise<LoadedWorkspace> {
     if (files.kind === 'disk') {
-        return loadWorkspace(files.paths, cwd);
+        return loadWorkspace(files.paths, cwd, { language });
     }
     const fileSystem = new RevisionFileSystem(files.root, files.entries, files.blobs);
-    return loadWorkspaceTexts(files.texts, cwd, { context: { fileSystemProvider: () => fileSystem } });
+    return loadWorkspaceTexts(files.texts, cwd, { context: { fileSystemProvider: () => fileSystem }, language });
 }
 
 function fileCount(files: SideFiles): number {

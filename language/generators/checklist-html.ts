@@ -8,25 +8,28 @@
 import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
 import { checklistSections } from './checklist.js';
 import { escapeHtml, unescapeMarkdown } from './html-text.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { outputLabelsIn, type ChecklistLabels } from '../i18n/output-labels.js';
 
 const HEADING = /^#+ (.*)$/;
 const TASK = /^- \[([ x])\] (.*)$/;
 
-/** The label each kind of task starts with (fixed text of `checklist.ts`), and its class. */
-const TASK_KINDS: readonly (readonly [label: string, kind: string])[] = [
-    ['Improvement:', 'improvement'],
-    ['Monitor KPI:', 'kpi'],
-    ['Critical touchpoint:', 'critical'],
-    ['Sensory audit:', 'senses'],
-    ['Pain at ', 'pain'],
-    ['Opportunity at ', 'opportunity'],
-];
-
-/** The note `checklist.ts` ends each task with, grouped per phase. */
-const OWNER_NOTE = ' (owner: ';
+/** The label each kind of task starts with (the language's text that `checklist.ts` writes), and its class. */
+function taskKinds(labels: ChecklistLabels): readonly (readonly [label: string, kind: string])[] {
+    const tasks = labels.tasks;
+    return [
+        [tasks.improvement, 'improvement'],
+        [tasks.kpi, 'kpi'],
+        [tasks.critical, 'critical'],
+        [tasks.senses, 'senses'],
+        [tasks.painAt, 'pain'],
+        [tasks.opportunityAt, 'opportunity'],
+    ];
+}
 
 /** The journey's checklist, grouped per phase, as HTML headings (`h3`) and task lists. */
-export function checklistHtml(journey: JourneyModel, workspace: WorkspaceModel): string {
+export function checklistHtml(journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const labels = outputLabelsIn(language).checklist;
     const html: string[] = [];
     let tasks: string[] = [];
     const closeList = (): void => {
@@ -35,10 +38,10 @@ export function checklistHtml(journey: JourneyModel, workspace: WorkspaceModel):
             tasks = [];
         }
     };
-    for (const line of checklistSections(journey, workspace, 'phase', 3).split('\n')) {
+    for (const line of checklistSections(journey, workspace, 'phase', 3, language).split('\n')) {
         const task = TASK.exec(line);
         if (task) {
-            tasks.push(taskHtml(task[2], task[1] === 'x'));
+            tasks.push(taskHtml(task[2], task[1] === 'x', labels));
             continue;
         }
         closeList();
@@ -53,16 +56,18 @@ export function checklistHtml(journey: JourneyModel, workspace: WorkspaceModel):
     return html.join('\n');
 }
 
-function taskHtml(markdown: string, done: boolean): string {
-    // The owner note is the last one: a title may hold the same words, the note comes after it.
-    const noteAt = markdown.endsWith(')') ? markdown.lastIndexOf(OWNER_NOTE) : -1;
+function taskHtml(markdown: string, done: boolean, labels: ChecklistLabels): string {
+    // The owner note (` (owner: `, as `checklist.ts` ends each task grouped per phase) is the
+    // last one: a title may hold the same words, the note comes after it.
+    const ownerNote = ` (${labels.ownerNote}`;
+    const noteAt = markdown.endsWith(')') ? markdown.lastIndexOf(ownerNote) : -1;
     const body = noteAt === -1 ? markdown : markdown.slice(0, noteAt);
-    const note = noteAt === -1 ? '' : markdown.slice(noteAt + OWNER_NOTE.length, -1);
-    const kind = TASK_KINDS.find(([label]) => body.startsWith(label));
+    const note = noteAt === -1 ? '' : markdown.slice(noteAt + ownerNote.length, -1);
+    const kind = taskKinds(labels).find(([label]) => body.startsWith(label));
     const label = kind ? `<span class="jm-task-label">${escapeHtml(kind[0].trim())}</span> ` : '';
     const text = escapeHtml(unescapeMarkdown(kind ? body.slice(kind[0].length).trimStart() : body));
     const ownerHtml = note === '' ? '' : ` <span class="jm-task-owner">${escapeHtml(unescapeMarkdown(note))}</span>`;
     const classes = ['jm-task', ...(kind ? [`jm-task-${kind[1]}`] : []), ...(done ? ['jm-task-done'] : [])].join(' ');
-    const box = `<span class="jm-box" role="img" aria-label="${done ? 'done' : 'to do'}">${done ? '✓' : ''}</span>`;
+    const box = `<span class="jm-box" role="img" aria-label="${done ? labels.done : labels.toDo}">${done ? '✓' : ''}</span>`;
     return `<li class="${classes}">${box}<span class="jm-task-text">${label}${text}${ownerHtml}</span></li>`;
 }

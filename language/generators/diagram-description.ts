@@ -6,15 +6,18 @@
 import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
 import { personaTitle, touchpointsOf } from '../model/model-lookup.js';
 import { averageScoreText } from './score-text.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { outputLabelsIn } from '../i18n/output-labels.js';
 
-export function diagramDescription(journey: JourneyModel, workspace: WorkspaceModel): string {
+export function diagramDescription(journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const { diagrams: words, scores } = outputLabelsIn(language);
     const touchpoints = touchpointsOf(journey);
     const personas = journey.personas.map((name) => personaTitle(name, workspace));
     const critical = touchpoints.filter((touchpoint) => touchpoint.critical).map((touchpoint) => touchpoint.title);
     return [
-        `Customer journey${personas.length > 0 ? ` of ${personas.join(', ')}` : ''}`,
-        `${touchpoints.length} ${touchpoints.length === 1 ? 'touchpoint' : 'touchpoints'} in ${journey.phases.length} ${journey.phases.length === 1 ? 'phase' : 'phases'}`,
-        `Average score ${averageScoreText(touchpoints, journey.scale, 'none')}`,
-        critical.length === 0 ? 'No critical touchpoints' : `Critical touchpoints: ${critical.join(', ')}`,
+        words.journeyOf(personas.length > 0 ? personas.join(', ') : undefined),
+        words.counts(touchpoints.length, journey.phases.length),
+        words.averageScore(averageScoreText(touchpoints, journey.scale, scores.none, language)),
+        critical.length === 0 ? words.noCritical : words.critical(critical.join(', ')),
     ].join('. ').concat('.');
 }

@@ -17,6 +17,8 @@ import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { NORMALIZED_SCALE } from '../model/score-scale.js';
 import { isMeasured, normalizedScoreThatCounts } from '../model/score-that-counts.js';
 import { escapeHtml } from './html-text.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { outputLabelsIn, type CurveLabels } from '../i18n/output-labels.js';
 
 const MARGIN = { left: 64, right: 20, top: 40, bottom: 64 } as const;
 const PLOT_HEIGHT = 200;
@@ -39,7 +41,9 @@ interface Slot {
     x: number;
 }
 
-export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve'): string {
+export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve', language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const words = outputLabelsIn(language).curve;
+    const answers = outputLabelsIn(language).scores.answers;
     const slotCount = journey.phases.reduce((count, phase) => count + Math.max(1, phase.touchpoints.length), 0);
     if (slotCount === 0) {
         return '';
@@ -83,9 +87,9 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
     }
     parts.push(`<line class="jm-curve-axis" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${plotBottom}"/>`);
     parts.push(`<line class="jm-curve-axis" x1="${MARGIN.left}" x2="${round(MARGIN.left + plotWidth)}" y1="${plotBottom}" y2="${plotBottom}"/>`);
-    const yLabel = onOtherScale ? `Satisfaction (${scaleText} on 1–5)` : 'Satisfaction (1–5)';
+    const yLabel = words.yAxis(onOtherScale ? scaleText : undefined);
     parts.push(`<text class="jm-curve-label" transform="translate(16 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(yLabel)}</text>`);
-    parts.push(`<text class="jm-curve-label" x="${round(MARGIN.left + plotWidth / 2)}" y="${plotBottom + 44}" text-anchor="middle">Touchpoints in journey order (numbers as in the map)</text>`);
+    parts.push(`<text class="jm-curve-label" x="${round(MARGIN.left + plotWidth / 2)}" y="${plotBottom + 44}" text-anchor="middle">${escapeHtml(words.xAxis)}</text>`);
 
     // A line: one segment for each run of scored touchpoints, broken where a score is missing.
     const drawLine = (className: string, scoreOf: (touchpoint: TouchpointModel) => number | null): void => {
@@ -111,8 +115,8 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
         drawLine('jm-curve-line jm-curve-line-measured', (touchpoint) => touchpoint.measured?.normalizedScore ?? null);
         const legendX = round(MARGIN.left + plotWidth / 2);
         parts.push(`<g class="jm-curve-legend" transform="translate(${legendX} ${plotBottom + 44 + LEGEND_HEIGHT})">`
-            + '<line class="jm-curve-line jm-curve-line-measured" x1="-150" x2="-126" y1="-4" y2="-4"/><text x="-120" y="0">measured (n = answers)</text>'
-            + '<line class="jm-curve-line-assumed" x1="30" x2="54" y1="-4" y2="-4"/><text x="60" y="0">assumed</text></g>');
+            + `<line class="jm-curve-line jm-curve-line-measured" x1="-150" x2="-126" y1="-4" y2="-4"/><text x="-120" y="0">${escapeHtml(words.measuredLine)}</text>`
+            + `<line class="jm-curve-line-assumed" x1="30" x2="54" y1="-4" y2="-4"/><text x="60" y="0">${escapeHtml(words.assumedLine)}</text></g>`);
     } else {
         drawLine('jm-curve-line', (touchpoint) => touchpoint.normalizedScore);
     }
@@ -124,7 +128,7 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
         const touchpoint = slot.touchpoint;
         const x = round(slot.x);
         parts.push(`<text class="jm-curve-number" x="${x}" y="${plotBottom + 20}" text-anchor="middle">${slot.number}</text>`);
-        const tooltip = `<title>${escapeHtml(pointDescription(slot.number, touchpoint, scaleText))}</title>`;
+        const tooltip = `<title>${escapeHtml(pointDescription(slot.number, touchpoint, scaleText, words, answers))}</title>`;
         const counting = normalizedScoreThatCounts(touchpoint, journey.scale);
         if (counting === null) {
             parts.push(`<circle class="jm-curve-unscored" cx="${x}" cy="${plotBottom}" r="5">${tooltip}</circle>`);
@@ -149,26 +153,26 @@ export function generateEmotionCurve(journey: JourneyModel, idPrefix = 'jm-curve
         }
     }
 
-    const title = `Emotion curve: satisfaction per touchpoint on ${onOtherScale ? `${scaleText}, drawn on 1–5` : '1–5'}${withEvidence ? ', measured and assumed' : ''}`;
+    const title = words.title(onOtherScale ? scaleText : undefined, withEvidence);
     return [
         `<svg class="jm-curve" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${height}" width="${round(width)}" height="${height}" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-desc">`,
         `<title id="${idPrefix}-title">${escapeHtml(title)}</title>`,
         // The text alternative of the drawing: every point as a reader pointing at it learns it.
         `<desc id="${idPrefix}-desc">${escapeHtml(slots.filter((slot) => slot.touchpoint !== null && slot.number !== null)
-            .map((slot) => pointDescription(slot.number!, slot.touchpoint!, scaleText)).join('; '))}</desc>`,
+            .map((slot) => pointDescription(slot.number!, slot.touchpoint!, scaleText, words, answers)).join('; '))}</desc>`,
         ...parts,
         '</svg>',
     ].join('\n');
 }
 
 /** What a reader learns when pointing at a marker. */
-function pointDescription(number: number, touchpoint: TouchpointModel, scaleText: string): string {
-    const assumed = touchpoint.score === null ? 'no score' : `score ${touchpoint.score} on ${scaleText}`;
+function pointDescription(number: number, touchpoint: TouchpointModel, scaleText: string, words: CurveLabels, answers: (count: number) => string): string {
+    const assumed = touchpoint.score === null ? words.noScore : words.score(String(touchpoint.score), scaleText);
     const measured = touchpoint.measured;
     const score = measured && measured.score !== null
-        ? `measured ${Math.round(measured.score * 10) / 10} on ${scaleText} from ${measured.answers === 1 ? '1 answer' : `${measured.answers} answers`}, assumed ${touchpoint.score === null ? 'none' : touchpoint.score}`
+        ? words.measured(String(Math.round(measured.score * 10) / 10), scaleText, answers(measured.answers), touchpoint.score === null ? words.none : String(touchpoint.score))
         : assumed;
-    const marks = [touchpoint.critical ? 'critical' : undefined, touchpoint.wows.length > 0 ? 'WOW' : undefined].filter(Boolean);
+    const marks = [touchpoint.critical ? words.critical : undefined, touchpoint.wows.length > 0 ? words.wow : undefined].filter(Boolean);
     return `${number}. ${touchpoint.title}: ${score}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
 }
 

@@ -26,12 +26,12 @@ export function generateMarkdown(journey: JourneyModel, workspace: WorkspaceMode
         overview(journey, workspace, words),
         personasSection(journey, workspace, words),
         ...offeringsSection(journey, workspace, words),
-        `## ${words.journeyDiagram}\n\n${fencedBlock(generateMermaidJourney(journey, workspace), 'mermaid')}`,
-        `## ${words.flow}\n\n${fencedBlock(generateMermaidFlow(journey, workspace), 'mermaid')}`,
-        `## ${words.map}\n\n${mapSection(journey, workspace, words, value)}`,
+        `## ${words.journeyDiagram}\n\n${fencedBlock(generateMermaidJourney(journey, workspace, language), 'mermaid')}`,
+        `## ${words.flow}\n\n${fencedBlock(generateMermaidFlow(journey, workspace, language), 'mermaid')}`,
+        `## ${words.map}\n\n${mapSection(journey, workspace, words, value, language)}`,
         `## ${words.improvements}\n\n${improvementsTable(journey, workspace, words, value)}`,
-        `## ${words.kpis}\n\n${kpisTable(journey, workspace, words)}`,
-        `## ${words.checklist}\n\n${checklistSections(journey, workspace, 'phase', 3)}`,
+        `## ${words.kpis}\n\n${kpisTable(journey, workspace, words, language)}`,
+        `## ${words.checklist}\n\n${checklistSections(journey, workspace, 'phase', 3, language)}`,
     ];
     return `${sections.join('\n\n')}\n`;
 }
@@ -113,7 +113,7 @@ interface Lane {
  * touchpoint; each lane is a row, the lanes of the HTML map, and a lane no touchpoint of the
  * phase fills is left out.
  */
-function mapSection(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels, value: ValueText): string {
+function mapSection(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels, value: ValueText, language: LanguageCode): string {
     if (journey.phases.length === 0) {
         return words.noPhases;
     }
@@ -121,7 +121,7 @@ function mapSection(journey: JourneyModel, workspace: WorkspaceModel, words: Mar
     const lanes: Lane[] = [
         { label: lane.channel, cell: (touchpoint) => (touchpoint.channel === null ? '' : escapeMarkdown(channelTitle(touchpoint.channel, workspace))) },
         { label: lane.senses, cell: (touchpoint) => touchpoint.senses.map((sense) => value('senses', sense)).join(', ') },
-        { label: lane.score, cell: (touchpoint) => touchpointScoreText(touchpoint, journey.scale, '') },
+        { label: lane.score, cell: (touchpoint) => touchpointScoreText(touchpoint, journey.scale, '', language) },
         { label: lane.owner, cell: (touchpoint) => (touchpoint.owner === null ? '' : escapeMarkdown(teamTitle(touchpoint.owner, workspace))) },
         { label: lane.actions, cell: (touchpoint) => itemsCell(touchpoint.actions) },
         { label: lane.thoughts, cell: (touchpoint) => itemsCell(touchpoint.thoughts) },
@@ -132,15 +132,15 @@ function mapSection(journey: JourneyModel, workspace: WorkspaceModel, words: Mar
         { label: lane.backstage, cell: (touchpoint) => itemsCell(touchpoint.backstage) },
         { label: lane.improvements, cell: (touchpoint) => itemsCell(touchpoint.improvements.map((name) => improvementTitle(name, journey))) },
     ];
-    return journey.phases.map((phase) => phaseMap(phase, journey, lanes, words)).join('\n\n');
+    return journey.phases.map((phase) => phaseMap(phase, journey, lanes, words, language)).join('\n\n');
 }
 
-function phaseMap(phase: PhaseModel, journey: JourneyModel, lanes: readonly Lane[], words: MarkdownLabels): string {
+function phaseMap(phase: PhaseModel, journey: JourneyModel, lanes: readonly Lane[], words: MarkdownLabels, language: LanguageCode): string {
     const parts = [`### ${escapeMarkdownLine(phase.title)}`];
     if (phase.description) {
         parts.push(escapeMarkdownLine(phase.description));
     }
-    const average = averageScoreText(phase.touchpoints, journey.scale, NONE);
+    const average = averageScoreText(phase.touchpoints, journey.scale, NONE, language);
     const facts = [
         ...phase.goals.map((goal) => `- **${words.goal}:** ${escapeMarkdown(goal)}`),
         ...(average === NONE ? [] : [`- **${words.averageScore}:** ${average}`]),
@@ -174,7 +174,7 @@ function improvementsTable(journey: JourneyModel, workspace: WorkspaceModel, wor
     return markdownTable(words.improvementColumns, rows);
 }
 
-function kpisTable(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels): string {
+function kpisTable(journey: JourneyModel, workspace: WorkspaceModel, words: MarkdownLabels, language: LanguageCode): string {
     if (journey.kpis.length === 0) {
         return words.noKpis;
     }
@@ -183,7 +183,7 @@ function kpisTable(journey: JourneyModel, workspace: WorkspaceModel, words: Mark
         cellOrNone(kpi.at.map((name) => touchpointTitle(name, journey))),
         kpi.owner === null ? NONE : escapeMarkdown(teamTitle(kpi.owner, workspace)),
         kpi.target === null ? NONE : escapeMarkdown(kpi.target),
-        escapeMarkdown(kpiActualText(kpi) ?? NONE),
+        escapeMarkdown(kpiActualText(kpi, language) ?? NONE),
     ]);
     return markdownTable(words.kpiColumns, rows);
 }

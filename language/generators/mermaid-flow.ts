@@ -9,6 +9,8 @@ import type { JourneyModel, PhaseModel, TouchpointModel, WorkspaceModel } from '
 import { channelTitle, touchpointsOf } from '../model/model-lookup.js';
 import { diagramDescription } from './diagram-description.js';
 import { escapeFlowText, mermaidId } from './mermaid-text.js';
+import { DEFAULT_LANGUAGE, valueIn, type LanguageCode } from '../i18n/languages.js';
+import { outputLabelsIn, type DiagramLabels } from '../i18n/output-labels.js';
 
 const INDENT = '    ';
 
@@ -19,14 +21,6 @@ const INDENT = '    ';
  * User text never holds one: its `\` is escaped.
  */
 const LINE_BREAK = '\\n';
-
-const WOW_MARKER = '★ WOW';
-
-/** Critical touchpoints say so in words and a symbol too, not in colour alone (as the map's badges). */
-const CRITICAL_MARKER = '⚠ critical';
-const ADDRESSED_MARKER = '⚠ critical · addressed';
-
-const EMPTY_PHASE_NOTE = 'no touchpoints yet';
 
 const EMPTY_PHASE_CLASS = 'empty';
 
@@ -47,24 +41,31 @@ const TOUCHPOINT_CLASSES = {
 
 type TouchpointClass = keyof typeof TOUCHPOINT_CLASSES;
 
-export function generateMermaidFlow(journey: JourneyModel, workspace: WorkspaceModel): string {
+/** `language`: of the words the diagram adds (the marks, the text alternative); the titles are the team's own. */
+export function generateMermaidFlow(journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const words: FlowWords = { labels: outputLabelsIn(language).diagrams, language };
     const lines = [
         'flowchart LR',
         `${INDENT}accTitle: ${escapeFlowText(journey.title)}`,
-        `${INDENT}accDescr: ${escapeFlowText(`Flow between the touchpoints. ${diagramDescription(journey, workspace)}`)}`,
+        `${INDENT}accDescr: ${escapeFlowText(`${words.labels.flowIntro} ${diagramDescription(journey, workspace, language)}`)}`,
     ];
     for (const phase of journey.phases) {
-        lines.push(...subgraphLines(phase, workspace));
+        lines.push(...subgraphLines(phase, workspace, words));
     }
-    lines.push(...journey.flow.map((edge) => `${INDENT}${edgeLine(edge)}`));
+    lines.push(...journey.flow.map((edge) => `${INDENT}${edgeLine(edge, words.labels)}`));
     lines.push(...classLines(journey));
     return `${lines.join('\n')}\n`;
 }
 
-function subgraphLines(phase: PhaseModel, workspace: WorkspaceModel): string[] {
+interface FlowWords {
+    labels: DiagramLabels;
+    language: LanguageCode;
+}
+
+function subgraphLines(phase: PhaseModel, workspace: WorkspaceModel, words: FlowWords): string[] {
     const nodes = phase.touchpoints.length > 0
-        ? phase.touchpoints.map((touchpoint) => nodeLine(touchpoint, workspace))
-        : [emptyPhaseNodeLine(phase)];
+        ? phase.touchpoints.map((touchpoint) => nodeLine(touchpoint, workspace, words))
+        : [emptyPhaseNodeLine(phase, words.labels)];
     return [
         `${INDENT}subgraph ${mermaidId('ph_', phase.name)} ["${escapeFlowText(phase.title)}"]`,
         ...nodes.map((node) => `${INDENT}${INDENT}${node}`),
@@ -76,24 +77,28 @@ function subgraphLines(phase: PhaseModel, workspace: WorkspaceModel): string[] {
  * Mermaid draws an empty subgraph as a plain box that looks like a touchpoint (seen in
  * Chromium), so an empty phase holds a note instead; `empty_` ids never clash with `tp_` ones.
  */
-function emptyPhaseNodeLine(phase: PhaseModel): string {
-    return `${mermaidId('empty_', phase.name)}["${EMPTY_PHASE_NOTE}"]:::${EMPTY_PHASE_CLASS}`;
+function emptyPhaseNodeLine(phase: PhaseModel, labels: DiagramLabels): string {
+    return `${mermaidId('empty_', phase.name)}["${escapeFlowText(labels.emptyPhase)}"]:::${EMPTY_PHASE_CLASS}`;
 }
 
-/** A rounded node; its label lines: the title, the channel, the senses, the critical and WOW markers. */
-function nodeLine(touchpoint: TouchpointModel, workspace: WorkspaceModel): string {
+/**
+ * A rounded node; its label lines: the title, the channel, the senses, the critical and WOW
+ * markers. Critical touchpoints say so in words and a symbol too, not in colour alone (as the
+ * map's badges).
+ */
+function nodeLine(touchpoint: TouchpointModel, workspace: WorkspaceModel, { labels, language }: FlowWords): string {
     const label = [escapeFlowText(touchpoint.title)];
     if (touchpoint.channel !== null) {
         label.push(escapeFlowText(channelTitle(touchpoint.channel, workspace)));
     }
     if (touchpoint.senses.length > 0) {
-        label.push(touchpoint.senses.join(', '));
+        label.push(touchpoint.senses.map((sense) => valueIn(language, 'senses', sense)).join(', '));
     }
     if (touchpoint.critical) {
-        label.push(touchpoint.improvements.length > 0 ? ADDRESSED_MARKER : CRITICAL_MARKER);
+        label.push(escapeFlowText(touchpoint.improvements.length > 0 ? labels.addressedMark : labels.criticalMark));
     }
     if (touchpoint.wows.length > 0) {
-        label.push(WOW_MARKER);
+        label.push(escapeFlowText(labels.wowMark));
     }
     return `${touchpointId(touchpoint.name)}("${label.join(LINE_BREAK)}")`;
 }
@@ -102,8 +107,8 @@ function nodeLine(touchpoint: TouchpointModel, workspace: WorkspaceModel): strin
  * `order` and `next` steps look alike: for the reader both mean "leads to". The cycle of a
  * relational journey is dotted and labelled: it is where the journey starts over, not a step.
  */
-function edgeLine(edge: FlowEdge): string {
-    const arrow = edge.kind === 'cycle' ? '-.->|"new cycle"|' : '-->';
+function edgeLine(edge: FlowEdge, labels: DiagramLabels): string {
+    const arrow = edge.kind === 'cycle' ? `-.->|"${escapeFlowText(labels.newCycle)}"|` : '-->';
     return `${touchpointId(edge.from)} ${arrow} ${touchpointId(edge.to)}`;
 }
 

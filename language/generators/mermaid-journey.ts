@@ -9,20 +9,22 @@ import type { ScoreScale } from '../model/score-scale.js';
 import { normalizedScoreThatCounts } from '../model/score-that-counts.js';
 import { diagramDescription } from './diagram-description.js';
 import { escapeJourneyTask, escapeJourneyText } from './mermaid-text.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
 
 /** Where Mermaid draws a touchpoint that has no score: the middle of its 1..5. */
 const UNSCORED = 3;
 
 const INDENT = '    ';
 
-export function generateMermaidJourney(journey: JourneyModel, workspace: WorkspaceModel): string {
+/** `language`: of the text alternative (the titles are the team's own). */
+export function generateMermaidJourney(journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode = DEFAULT_LANGUAGE): string {
     const actors = journey.personas.map((name) => escapeJourneyText(personaTitle(name, workspace)));
     // accTitle / accDescr: the SVG's <title> and <desc>, what a screen reader says for the drawing.
     const lines = [
         'journey',
         `${INDENT}title ${escapeJourneyText(journey.title)}`,
         `${INDENT}accTitle: ${escapeJourneyText(journey.title)}`,
-        `${INDENT}accDescr: ${escapeJourneyText(diagramDescription(journey, workspace))}`,
+        `${INDENT}accDescr: ${escapeJourneyText(diagramDescription(journey, workspace, language))}`,
     ];
     for (const phase of journey.phases) {
         lines.push(...sectionLines(phase, actors, journey.scale));

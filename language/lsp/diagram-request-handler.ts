@@ -14,6 +14,8 @@ import { generateMermaidJourney } from '../generators/mermaid-journey.js';
 import { buildWorkspaceModel, type Evidence } from '../model/build-model.js';
 import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
 import type { DiagramView } from '../diagram-views.js';
+import type { LanguageCode } from '../i18n/languages.js';
+import { messageLanguageOf } from '../validation/message-language.js';
 import type { JourneyServices } from '../journey-module.js';
 import {
     DiagramRequest, type DiagramError, type DiagramParams, type DiagramResult, type DiagramTouchpoint,
@@ -68,7 +70,8 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
     try {
         const model = buildWorkspaceModel(sharedDeclarationsAnd(chosen, documents), evidence);
         const journeyModel = model.journeys[0];
-        result.text = textOf(params.view, journeyModel, model);
+        // The project's language, as the validator noted it for the document's messages.
+        result.text = textOf(params.view, journeyModel, model, messageLanguageOf(document));
     } catch (failure) {
         // A defect in the model or a generator: the preview says so and keeps its drawing,
         // rather than the request failing with a stack trace in the client's log.
@@ -78,12 +81,12 @@ export function diagramOf(document: LangiumDocument<Workspace>, params: DiagramP
     return result;
 }
 
-function textOf(view: DiagramView, journey: JourneyModel, workspace: WorkspaceModel): string {
+function textOf(view: DiagramView, journey: JourneyModel, workspace: WorkspaceModel, language: LanguageCode | undefined): string {
     switch (view) {
-        case 'map': return generateJourneyMapView(journey, workspace);
-        case 'flow': return generateMermaidFlow(journey, workspace);
-        case 'checklist': return generateChecklist(journey, workspace);
-        default: return generateMermaidJourney(journey, workspace);
+        case 'map': return generateJourneyMapView(journey, workspace, language);
+        case 'flow': return generateMermaidFlow(journey, workspace, language);
+        case 'checklist': return generateChecklist(journey, workspace, { language });
+        default: return generateMermaidJourney(journey, workspace, language);
     }
 }
 

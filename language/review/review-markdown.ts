@@ -7,7 +7,9 @@
  */
 import { escapeMarkdown, escapeMarkdownLine, fencedBlock, markdownTable } from '../generators/markdown-text.js';
 import type { Change, CurvePoint, EmotionCurveComparison, JourneyReview, RevisionLabel, WorkspaceReview } from './review-model.js';
-import { ARROW, describeChange, numberText, PATH_SEPARATOR, plural, summaryText, type ChangeTone } from './review-words.js';
+import { describeChange, numberText, PATH_SEPARATOR, summaryText, type ChangeTone } from './review-words.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { outputLabelsIn, type ReviewLabels } from '../i18n/output-labels.js';
 
 /** The first line of every comment: how the CI recipe (docs/ci.md) finds the comment to update. */
 export const REVIEW_COMMENT_MARKER = '<!-- journey-diff -->';
@@ -35,84 +37,80 @@ const TONE_MARKS: Readonly<Record<ChangeTone, string>> = {
     changed: '~',
 };
 
-const STATUS_TEXT: Readonly<Record<JourneyReview['status'], string>> = {
-    added: 'added',
-    removed: 'removed',
-    changed: 'changed',
-    unchanged: 'unchanged',
-    error: 'not compared',
-};
-
-export function generateReviewMarkdown(review: WorkspaceReview): string {
+/** `language`: of the comment's words (English by default); the marker, change kinds and codes stay as they are. */
+export function generateReviewMarkdown(review: WorkspaceReview, language: LanguageCode = DEFAULT_LANGUAGE): string {
+    const labels = outputLabelsIn(language).review;
     const sections = [
         REVIEW_COMMENT_MARKER,
-        `### Journey changes: ${escapeMarkdown(summaryText(review.summary))}`,
-        `Base ${labelMarkdown(review.base)}${ARROW}head ${labelMarkdown(review.head)}`,
-        ...workspaceSection(review),
-        ...review.journeys.filter((journey) => journey.status !== 'unchanged').map((journey) => journeySection(journey, review)),
-        ...unchangedSection(review.journeys.filter((journey) => journey.status === 'unchanged')),
+        `### ${escapeMarkdown(labels.markdown.heading(summaryText(review.summary, labels)))}`,
+        labels.markdown.baseToHead(labelMarkdown(review.base, labels), labelMarkdown(review.head, labels)),
+        ...workspaceSection(review, labels),
+        ...review.journeys.filter((journey) => journey.status !== 'unchanged').map((journey) => journeySection(journey, review, labels)),
+        ...unchangedSection(review.journeys.filter((journey) => journey.status === 'unchanged'), labels),
     ];
     return `${sections.join('\n\n')}\n`;
 }
 
-function labelMarkdown(label: RevisionLabel): string {
+function labelMarkdown(label: RevisionLabel, labels: ReviewLabels): string {
     if (label.commit) {
         return `${inlineCode(label.name)} (${label.commit.slice(0, 7)})`;
     }
-    return label.name === WORKING_TREE ? 'the working tree' : inlineCode(label.name);
+    return label.name === WORKING_TREE ? labels.sides.workingTree : inlineCode(label.name);
 }
 
-function workspaceSection(review: WorkspaceReview): string[] {
+function workspaceSection(review: WorkspaceReview, labels: ReviewLabels): string[] {
+    const heading = `#### ${labels.markdown.declarations}`;
     if (review.workspace.errorIn) {
-        return [`#### Personas, channels, teams, offerings\n\nNot compared: the declarations have errors in ${sideText(review.workspace.errorIn)} (see \`journey check\`).`];
+        return [`${heading}\n\n${labels.markdown.declarationsNotCompared(sideText(review.workspace.errorIn, labels))}`];
     }
     if (review.workspace.changes.length === 0) {
         return [];
     }
     const rows = review.workspace.changes.map((change) => {
-        const words = describeChange(change);
+        const words = describeChange(change, undefined, labels);
         return [TONE_MARKS[words.tone], escapeMarkdown(words.where.join(PATH_SEPARATOR)), escapeMarkdown(words.what)];
     });
-    return [`#### Personas, channels, teams, offerings\n\n${collapsible(rows, plural(rows.length, 'change'))}`];
+    return [`${heading}\n\n${collapsible(rows, labels.changes(rows.length), labels)}`];
 }
 
-function journeySection(journey: JourneyReview, review: WorkspaceReview): string {
-    const heading = `#### ${escapeMarkdownLine(journey.title)} (${inlineCode(journey.name)}): ${STATUS_TEXT[journey.status]}`;
+function journeySection(journey: JourneyReview, review: WorkspaceReview, labels: ReviewLabels): string {
+    const heading = `#### ${escapeMarkdownLine(journey.title)} (${inlineCode(journey.name)}): ${labels.journeyStatus[journey.status]}`;
     if (journey.status === 'error') {
-        return `${heading}\n\nNot compared: the journey has errors in ${sideText(journey.errorIn ?? 'head')} (see \`journey check\`).`;
+        return `${heading}\n\n${labels.markdown.journeyNotCompared(sideText(journey.errorIn ?? 'head', labels))}`;
     }
     const parts = [heading];
     const average = journey.changes.find((change) => change.kind === 'journey-average-changed');
     if (average) {
-        parts.push(`Average ${describeChange(average, journey).what.replace(/^average /, '')} on 1–5`);
+        const what = describeChange(average, journey, labels).what;
+        parts.push(labels.markdown.averageOn(what.slice(what.startsWith(`${labels.change.average} `) ? labels.change.average.length + 1 : 0)));
     }
     // The average is the line above; the table holds the rest.
     const changes = journey.changes.filter((change) => change !== average);
     if (changes.length > LONG_TABLE) {
         // The changes that hurt the customer stay in sight; everything is one click away.
-        const attention = changes.filter((change) => ['worse', 'removed'].includes(describeChange(change, journey).tone));
+        const attention = changes.filter((change) => ['worse', 'removed'].includes(describeChange(change, journey, labels).tone));
         if (attention.length > 0) {
-            parts.push(`Needs attention:\n\n${collapsible(attention.map((change) => rowOf(change, journey)), plural(attention.length, 'change'))}`);
+            parts.push(`${labels.markdown.needsAttention}\n\n${collapsible(attention.map((change) => rowOf(change, journey, labels)), labels.changes(attention.length), labels)}`);
         }
-        parts.push(collapsible(changes.map((change) => rowOf(change, journey)), `All ${plural(changes.length, 'change')}`, true));
+        parts.push(collapsible(changes.map((change) => rowOf(change, journey, labels)), labels.markdown.all(labels.changes(changes.length)), labels, true));
     } else if (changes.length > 0) {
-        parts.push(collapsible(changes.map((change) => rowOf(change, journey)), plural(changes.length, 'change')));
+        parts.push(collapsible(changes.map((change) => rowOf(change, journey, labels)), labels.changes(changes.length), labels));
     }
-    const curve = journey.curve && curveChart(journey.curve, review, journey.status);
+    const curve = journey.curve && curveChart(journey.curve, review, journey.status, labels);
     if (curve) {
         parts.push(curve);
     }
     return parts.join('\n\n');
 }
 
-function rowOf(change: Change, journey: JourneyReview): string[] {
-    const words = describeChange(change, journey);
-    return [TONE_MARKS[words.tone], words.where.length === 0 ? 'journey' : escapeMarkdown(words.where.join(PATH_SEPARATOR)), escapeMarkdown(words.what)];
+function rowOf(change: Change, journey: JourneyReview, labels: ReviewLabels): string[] {
+    const words = describeChange(change, journey, labels);
+    return [TONE_MARKS[words.tone], words.where.length === 0 ? labels.change.journey : escapeMarkdown(words.where.join(PATH_SEPARATOR)), escapeMarkdown(words.what)];
 }
 
 /** A table, collapsed when it is long: the summary line says how many rows it holds. */
-function collapsible(rows: readonly string[][], what: string, collapse = rows.length > LONG_TABLE): string {
-    const table = markdownTable(['', 'Where', 'Change'], rows);
+function collapsible(rows: readonly string[][], what: string, labels: ReviewLabels, collapse = rows.length > LONG_TABLE): string {
+    const table = markdownTable(['', ...labels.markdown.columns], rows);
     if (!collapse) {
         return table;
     }
@@ -120,12 +118,12 @@ function collapsible(rows: readonly string[][], what: string, collapse = rows.le
     return `<details><summary>${escapeHtml(what)}</summary>\n\n${table}\n\n</details>`;
 }
 
-function unchangedSection(journeys: readonly JourneyReview[]): string[] {
+function unchangedSection(journeys: readonly JourneyReview[], labels: ReviewLabels): string[] {
     if (journeys.length === 0) {
         return [];
     }
     const items = journeys.map((journey) => `- ${escapeMarkdown(journey.title)} (${inlineCode(journey.name)})`).join('\n');
-    return [`<details><summary>${escapeHtml(plural(journeys.length, 'unchanged journey'))}</summary>\n\n${items}\n\n</details>`];
+    return [`<details><summary>${escapeHtml(labels.markdown.unchangedJourneys(journeys.length))}</summary>\n\n${items}\n\n</details>`];
 }
 
 /**
@@ -134,7 +132,8 @@ function unchangedSection(journeys: readonly JourneyReview[]): string[] {
  * Mermaid's xychart has no gaps in a line, so a touchpoint without a score on a side is drawn
  * at 3, the middle, as the journey diagram draws it; the note under the chart says so.
  */
-function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, status: JourneyReview['status']): string | undefined {
+function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, status: JourneyReview['status'], labels: ReviewLabels): string | undefined {
+    const words = labels.markdown;
     const points = curve.points.slice(0, CURVE_MAX_POINTS);
     if (points.length < 2) {
         return undefined;
@@ -144,8 +143,8 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
     const categories = points.map((point) => xychartString(`${mark(point)}${point.name}`));
     const values = (side: 'before' | 'after') => `[${points.map((point) => numberText(point[side] ?? UNSCORED_AT)).join(', ')}]`;
     const lines = [
-        ...(status !== 'added' ? [`    line "Before" ${values('before')}`] : []),
-        ...(status !== 'removed' ? [`    line "After" ${values('after')}`] : []),
+        ...(status !== 'added' ? [`    line ${xychartString(words.before)} ${values('before')}`] : []),
+        ...(status !== 'removed' ? [`    line ${xychartString(words.after)} ${values('after')}`] : []),
     ];
     const chart = [
         '---',
@@ -160,20 +159,18 @@ function curveChart(curve: EmotionCurveComparison, review: WorkspaceReview, stat
         `      plotColorPalette: "${status === 'added' ? CURVE_COLOURS.split(', ')[1] : CURVE_COLOURS}"`,
         '---',
         'xychart-beta',
-        '    title "Emotion curve"',
+        `    title ${xychartString(words.curveTitle)}`,
         `    x-axis [${categories.join(', ')}]`,
-        '    y-axis "Satisfaction (1-5)" 1 --> 5',
+        `    y-axis ${xychartString(words.yAxis)} 1 --> 5`,
         ...lines,
     ].join('\n');
     const legend = status === 'changed'
-        ? `Grey: before (${labelMarkdown(review.base)}); blue: after (${labelMarkdown(review.head)}).`
-        : status === 'added' ? `The curve of ${labelMarkdown(review.head)}.` : `The curve of ${labelMarkdown(review.base)}.`;
+        ? words.legendChanged(labelMarkdown(review.base, labels), labelMarkdown(review.head, labels))
+        : words.curveOf(labelMarkdown(status === 'added' ? review.head : review.base, labels));
     const notes = [
         legend,
-        escapeMarkdown(status === 'changed'
-            ? 'Touchpoints marked + are new, − removed; one without a score on a side is drawn at 3.'
-            : 'A touchpoint without a score is drawn at 3.'),
-        ...(curve.points.length > CURVE_MAX_POINTS ? [`The first ${CURVE_MAX_POINTS} of ${curve.points.length} touchpoints.`] : []),
+        escapeMarkdown(status === 'changed' ? words.unscoredChanged : words.unscored),
+        ...(curve.points.length > CURVE_MAX_POINTS ? [words.firstPoints(CURVE_MAX_POINTS, curve.points.length)] : []),
     ];
     return `${fencedBlock(chart, 'mermaid')}\n\n<sub>${notes.join(' ')}</sub>`;
 }
@@ -194,8 +191,8 @@ function inlineCode(text: string): string {
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
-function sideText(side: 'base' | 'head' | 'both'): string {
-    return side === 'both' ? 'base and head' : side;
+function sideText(side: 'base' | 'head' | 'both', labels: ReviewLabels): string {
+    return labels.sides[side];
 }
 
 function escapeHtml(text: string): string {

@@ -155,7 +155,7 @@ describe('a file being edited', () => {
             '}',
         ].join('\n'));
         const { text } = await diagram({ uri: hostile, view: 'map' });
-        expect(text).toMatch(/^<div class="jm-page jm-view">/);
+        expect(text).toMatch(/^<div class="jm-page jm-view" lang="en">/);
         for (const section of ['class="jm-header', 'id="personas"', 'id="map"', 'id="emotion-curve"', 'id="touchpoint-T"']) {
             expect(text).toContain(section);
         }

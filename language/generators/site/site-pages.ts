@@ -15,6 +15,7 @@ import {
     channelPhaseGrid, improvementBoard, journeyFacts, placedKpis, teamNames, teamPortfolio, type PlacedImprovement, type PlacedKpi,
 } from './site-aggregates.js';
 import type { SiteLabels } from './site-labels.js';
+import { isLanguageCode } from '../../i18n/languages.js';
 import { href, linkList, siteNav, sitePage, sitePaths, type SitePage, type SitePath } from './site-layout.js';
 
 export interface SiteOptions {
@@ -290,7 +291,7 @@ function kpiTable(from: SitePath, kpis: readonly PlacedKpi[], workspace: Workspa
         const verdict = kpi.met === null ? `<span class="muted">${escapeHtml(labels.kpis.unknown)}</span>`
             : kpi.met ? `<span class="met">${escapeHtml(labels.kpis.met)}</span>` : `<span class="missed">${escapeHtml(labels.kpis.missed)}</span>`;
         const owner = kpi.owner === null ? labels.none : `<a href="${href(from, sitePaths.team(kpi.owner))}">${escapeHtml(teamTitle(kpi.owner, workspace))}</a>`;
-        return `<tr><td><a href="${href(from, sitePaths.journey(journey.name), 'kpis')}">${escapeHtml(kpi.title)}</a></td><td><a href="${href(from, sitePaths.journey(journey.name))}">${escapeHtml(journey.title)}</a></td><td>${owner}</td><td>${escapeHtml(kpi.target ?? labels.none)}</td><td>${escapeHtml(kpiActualText(kpi) ?? labels.none)}</td><td>${verdict}</td></tr>`;
+        return `<tr><td><a href="${href(from, sitePaths.journey(journey.name), 'kpis')}">${escapeHtml(kpi.title)}</a></td><td><a href="${href(from, sitePaths.journey(journey.name))}">${escapeHtml(journey.title)}</a></td><td>${owner}</td><td>${escapeHtml(kpi.target ?? labels.none)}</td><td>${escapeHtml(kpiActualText(kpi, isLanguageCode(labels.lang) ? labels.lang : undefined) ?? labels.none)}</td><td>${verdict}</td></tr>`;
     });
     return `<table><thead><tr>${[columns.kpi, columns.journey, columns.owner, columns.target, columns.actual, columns.verdict].map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }

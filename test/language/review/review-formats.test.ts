@@ -22,14 +22,39 @@ function expectGolden(actual: string, name: string): void {
     expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-async function diff(format: string): Promise<string> {
-    const result = await runJourney(['diff', 'base', 'head', '--format', format], goldenFolder);
+async function diff(format: string, ...options: string[]): Promise<string> {
+    const result = await runJourney(['diff', 'base', 'head', '--format', format, ...options], goldenFolder);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     return result.stdout;
 }
 
 beforeAll(() => ensureBuiltCli());
+
+describe('journey diff in Dutch (--lang nl)', () => {
+    test('text and Markdown: the same changes in Dutch words; kinds, codes and the JSON stay', async () => {
+        const text = await diff('text', '--lang', 'nl');
+        expectGolden(text, 'diff.nl.txt');
+        expect(text).toContain('Diy › Store visit › Parking: score 2 → 4 (+2)\n');
+        expect(text).toMatch(/\n1 klantreis gewijzigd, 1 toegevoegd, 1 ongewijzigd; \d+ wijzigingen: 1 score omlaag/);
+        const markdown = await diff('markdown', '--lang', 'nl');
+        expectGolden(markdown, 'diff.nl.md');
+        expect(markdown.split('\n')[0]).toBe(REVIEW_COMMENT_MARKER);
+        expect(markdown).toContain('### Wijzigingen in de klantreizen: 1 klantreis gewijzigd');
+        expect(markdown).toContain('    line "Voor" [');
+        expect(markdown).toContain('|  | Waar | Wijziging |');
+        expect(text).toContain("nieuw critical-touchpoint: Contactmoment 'Warehouse' scoort 1 op 1..5");
+        // The JSON carries the followed diagnostics' messages in the language, as `journey check --format json`
+        // does; its keys, kinds, paths and codes are the same.
+        const kinds = (json: string) => {
+            const review = JSON.parse(json) as WorkspaceReview;
+            return { summary: review.summary, changes: [...review.workspace.changes, ...review.journeys.flatMap((journey) => journey.changes)].map((change) => [change.kind, change.code, change.path]) };
+        };
+        const dutchJson = await diff('json', '--lang', 'nl');
+        expect(kinds(dutchJson)).toEqual(kinds(await diff('json')));
+        expect(dutchJson).toContain("Contactmoment 'Warehouse' scoort 1 op 1..5");
+    });
+});
 
 describe('journey diff formats (golden files)', () => {
     test('text: one line per change, grouped by journey, then the verdict', async () => {
