@@ -7,9 +7,18 @@ import { CstUtils, isLeafCstNode, type CstNode, type LangiumDocument } from 'lan
  */
 export function unclosedCommentOf(parseResult: LangiumDocument['parseResult']): CstNode | undefined {
     const root = parseResult.value.$cstNode;
-    // Most files hold no '/*' at all: spare them the walk over every token.
-    if (!root || !root.root.fullText.includes('/*')) {
+    if (!root || !mayHoldUnclosedComment(root.root.fullText)) {
         return undefined;
     }
     return CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT');
+}
+
+/**
+ * Spares most files the walk over every token: an unclosed comment runs to the end of the
+ * text, so its '/*' comes after the last '*\/' (or shares its '*': `/*\/`). A file without
+ * such a '/*' (every comment closed, or none at all) holds none.
+ */
+function mayHoldUnclosedComment(text: string): boolean {
+    const lastClose = text.lastIndexOf('*/');
+    return text.indexOf('/*', Math.max(0, lastClose - 1)) >= 0;
 }
