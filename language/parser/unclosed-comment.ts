@@ -7,11 +7,21 @@ import { CstUtils, isLeafCstNode, type CstNode, type LangiumDocument } from 'lan
  */
 export function unclosedCommentOf(parseResult: LangiumDocument['parseResult']): CstNode | undefined {
     const root = parseResult.value.$cstNode;
-    if (!root || !mayHoldUnclosedComment(root.root.fullText)) {
+    if (!root) {
         return undefined;
     }
-    return CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT');
+    // Asked twice per validation (lexing and parsing errors) and by the formatter: looked for once per parse.
+    let found = unclosedComments.get(root);
+    if (found === undefined) {
+        found = (mayHoldUnclosedComment(root.root.fullText)
+            && CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT')) || null;
+        unclosedComments.set(root, found);
+    }
+    return found ?? undefined;
 }
+
+/** Per CST root (a new parse makes a new one, so an entry never goes stale); null: none. */
+const unclosedComments = new WeakMap<CstNode, CstNode | null>();
 
 /**
  * Spares most files the walk over every token: an unclosed comment runs to the end of the
