@@ -21,6 +21,12 @@ export interface BuildMeasurement {
     buildCpuMs: number;
     /** Build time per phase (ms), in the order the phases finished. */
     phasesMs: Record<string, number>;
+    /** CPU time per phase (ms): what a phase costs when the machine is busy. */
+    phasesCpuMs: Record<string, number>;
+    /** Heap in use when each phase finished (bytes; garbage not yet collected included). */
+    phasesHeapBytes: Record<string, number>;
+    /** Heap in use when parsing finished. */
+    parsedHeapBytes: number;
     errors: number;
     warnings: number;
     peakHeapBytes: number;
@@ -57,9 +63,13 @@ async function measure(directory: string): Promise<BuildMeasurement> {
     const parseMs = performance.now() - parseStart;
     const parseCpuMs = cpuMs(parseCpu);
     sampleHeap();
+    const parsedHeapBytes = process.memoryUsage().heapUsed;
 
     const phasesMs: Record<string, number> = {};
+    const phasesCpuMs: Record<string, number> = {};
+    const phasesHeapBytes: Record<string, number> = {};
     let phaseStart = performance.now();
+    let phaseCpu = process.cpuUsage();
     const phaseNames: Array<[DocumentState, string]> = [
         [DocumentState.IndexedContent, 'index'],
         [DocumentState.ComputedScopes, 'scopes'],
@@ -71,13 +81,17 @@ async function measure(directory: string): Promise<BuildMeasurement> {
         shared.workspace.DocumentBuilder.onBuildPhase(state, () => {
             const now = performance.now();
             phasesMs[label] = now - phaseStart;
+            phasesCpuMs[label] = cpuMs(phaseCpu);
+            phasesHeapBytes[label] = process.memoryUsage().heapUsed;
             phaseStart = now;
+            phaseCpu = process.cpuUsage();
             sampleHeap();
         });
     }
     const buildCpu = process.cpuUsage();
     const buildStart = performance.now();
     phaseStart = buildStart;
+    phaseCpu = buildCpu;
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const buildMs = performance.now() - buildStart;
     const buildCpuMs = cpuMs(buildCpu);
@@ -101,6 +115,9 @@ async function measure(directory: string): Promise<BuildMeasurement> {
         parseCpuMs,
         buildCpuMs,
         phasesMs,
+        phasesCpuMs,
+        phasesHeapBytes,
+        parsedHeapBytes,
         errors,
         warnings,
         peakHeapBytes: peakHeap,

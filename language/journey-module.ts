@@ -14,6 +14,7 @@ import { JourneyLexerErrorMessageProvider } from './parser/journey-lexer-error-m
 import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
+import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './references/journey-ast-descriptions.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
@@ -65,6 +66,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new JourneyAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),

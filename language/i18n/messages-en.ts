@@ -3,6 +3,10 @@ import { formatNumber } from '../generators/score-text.js';
 import type { DiagnosticMessages, ElementType, Found, SyntaxProblem } from './diagnostic-messages.js';
 import { alternatives } from './word-lists.js';
 
+/** Counts as `toLocaleString('en-US')` writes them, with one formatter made when first needed: making one costs milliseconds. */
+let countFormat: Intl.NumberFormat | undefined;
+const formatCount = (count: number): string => (countFormat ??= new Intl.NumberFormat('en-US')).format(count);
+
 const TERMINAL_WORDS: Readonly<Record<string, string>> = {
     ID: 'a name',
     HYPHENATED_WORD: 'a value',
@@ -113,7 +117,7 @@ export const messagesEn: DiagnosticMessages = {
     'gate': ({ message }) => message,
     'config': ({ path, line, column, problem }) => `Invalid project setting in ${path}:${line}:${column}: ${problem}.`,
     'too-many-problems': ({ leftOut, limit }) =>
-        `… and ${leftOut.toLocaleString('en-US')} more ${leftOut === 1 ? 'problem' : 'problems'} in this file (only the first ${limit} are listed).`,
+        `… and ${formatCount(leftOut)} more ${leftOut === 1 ? 'problem' : 'problems'} in this file (only the first ${limit} are listed).`,
 };
 
 function syntaxMessage(problem: SyntaxProblem): string {

@@ -10,6 +10,10 @@ import { canonicalValueOf, valueIn } from './languages.js';
 import { nl } from './nl.js';
 import { alternatives } from './word-lists.js';
 
+/** Counts as `toLocaleString('nl-NL')` writes them, with one formatter made when first needed: making one costs milliseconds. */
+let countFormat: Intl.NumberFormat | undefined;
+const formatCount = (count: number): string => (countFormat ??= new Intl.NumberFormat('nl-NL')).format(count);
+
 const TERMINAL_WORDS: Readonly<Record<string, string>> = {
     ID: 'een naam',
     HYPHENATED_WORD: 'een waarde',
@@ -128,7 +132,7 @@ export const messagesNl: DiagnosticMessages = {
     'gate': ({ message }) => message,
     'config': ({ path, line, column, problem }) => `Ongeldige projectinstelling in ${path}:${line}:${column}: ${problem}.`,
     'too-many-problems': ({ leftOut, limit }) =>
-        `… en nog ${leftOut.toLocaleString('nl-NL')} ${leftOut === 1 ? 'probleem' : 'problemen'} in dit bestand (alleen de eerste ${limit} staan in de lijst).`,
+        `… en nog ${formatCount(leftOut)} ${leftOut === 1 ? 'probleem' : 'problemen'} in dit bestand (alleen de eerste ${limit} staan in de lijst).`,
 };
 
 function syntaxMessage(problem: SyntaxProblem): string {

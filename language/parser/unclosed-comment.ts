@@ -7,9 +7,28 @@ import { CstUtils, isLeafCstNode, type CstNode, type LangiumDocument } from 'lan
  */
 export function unclosedCommentOf(parseResult: LangiumDocument['parseResult']): CstNode | undefined {
     const root = parseResult.value.$cstNode;
-    // Most files hold no '/*' at all: spare them the walk over every token.
-    if (!root || !root.root.fullText.includes('/*')) {
+    if (!root) {
         return undefined;
     }
-    return CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT');
+    // Asked twice per validation (lexing and parsing errors) and by the formatter: looked for once per parse.
+    let found = unclosedComments.get(root);
+    if (found === undefined) {
+        found = (mayHoldUnclosedComment(root.root.fullText)
+            && CstUtils.streamCst(root).find((node) => isLeafCstNode(node) && node.tokenType.name === 'UNCLOSED_COMMENT')) || null;
+        unclosedComments.set(root, found);
+    }
+    return found ?? undefined;
+}
+
+/** Per CST root (a new parse makes a new one, so an entry never goes stale); null: none. */
+const unclosedComments = new WeakMap<CstNode, CstNode | null>();
+
+/**
+ * Spares most files the walk over every token: an unclosed comment runs to the end of the
+ * text, so its '/*' comes after the last '*\/' (or shares its '*': `/*\/`). A file without
+ * such a '/*' (every comment closed, or none at all) holds none.
+ */
+function mayHoldUnclosedComment(text: string): boolean {
+    const lastClose = text.lastIndexOf('*/');
+    return text.indexOf('/*', Math.max(0, lastClose - 1)) >= 0;
 }

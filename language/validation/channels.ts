@@ -27,12 +27,23 @@ export function checkChannelUsedByPersona(touchpoint: Touchpoint, accept: Valida
     if (!channel || !journey) {
         return;
     }
+    // Runs on every touchpoint: the personas are looked at without building lists first.
+    let listsChannels = false;
+    for (const reference of journey.personas ?? []) {
+        const persona = reference.ref;
+        if (persona && (persona.channels ?? []).length > 0) {
+            if (usesChannel(persona.channels, channel)) {
+                return;
+            }
+            listsChannels = true;
+        }
+    }
+    if (!listsChannels) {
+        return;
+    }
     const personas = (journey.personas ?? [])
         .flatMap((reference) => reference.ref ?? [])
         .filter((persona) => (persona.channels ?? []).length > 0);
-    if (personas.length === 0 || personas.some((persona) => usesChannel(persona.channels, channel))) {
-        return;
-    }
     const names = personas.map((persona) => quotedText(persona.name));
     accept('info', messageFor(touchpoint, IssueCodes.ChannelNotUsedByPersona, { channel: quotedText(channel.name), personas: names }),
         issue(IssueCodes.ChannelNotUsedByPersona, countingChannel(touchpoint)));

@@ -31,12 +31,12 @@ export const LIST_KEYWORDS: ReadonlySet<string> = new Set(['channels', 'audience
 const VALUE_NODE_TYPES: ReadonlySet<string> = new Set([Scale.$type, SenseValue.$type, Measured.$type, Threshold.$type]);
 
 export function checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
-    const keywords = SINGLE_VALUED_KEYWORDS[node.$type];
+    const keywords = SINGLE_VALUED_KEYWORD_SETS.get(node.$type);
     if (!keywords || !isCompositeCstNode(node.$cstNode)) {
         return;
     }
     const seen = new Set<string>();
-    for (const occurrence of propertyOccurrences(node, ownParts(node, node.$cstNode), keywords)) {
+    for (const occurrence of propertyOccurrences(node, keywords)) {
         if (seen.has(occurrence.keyword)) {
             accept('error', messageFor(node, IssueCodes.DuplicateProperty, { keyword: occurrence.keyword, list: LIST_KEYWORDS.has(occurrence.keyword) }),
                 issue(IssueCodes.DuplicateProperty, {
@@ -48,17 +48,9 @@ export function checkDuplicateProperties(node: AstNode, accept: ValidationAccept
     }
 }
 
-/**
- * The element's own leaves in text order, with nested nodes (values such as a scale, or
- * nested elements) kept whole. Rule calls that build no node of their own (`TopLevel`, a
- * `Word`) belong to the element and are opened up.
- */
-function ownParts(node: AstNode, cstNode: CstNode): CstNode[] {
-    if (!isCompositeCstNode(cstNode)) {
-        return [cstNode];
-    }
-    return cstNode.content.flatMap((child) => (child.astNode === node ? ownParts(node, child) : [child]));
-}
+const SINGLE_VALUED_KEYWORD_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+    Object.entries(SINGLE_VALUED_KEYWORDS).map(([type, keywords]) => [type, new Set(keywords)]),
+);
 
 interface PropertyOccurrence {
     keyword: string;
@@ -68,17 +60,19 @@ interface PropertyOccurrence {
 
 /**
  * Each property keyword of the element with the CST nodes of its value(s): the values run
- * until the next keyword that is not a list comma, or the next nested element.
+ * until the next keyword that is not a list comma, or the next nested element. Read from the
+ * element's own parts in text order (see `visitOwnParts`), in one pass: this check runs on
+ * every element of every file.
  */
-function propertyOccurrences(node: AstNode, children: readonly CstNode[], keywords: readonly string[]): PropertyOccurrence[] {
+function propertyOccurrences(node: AstNode, keywords: ReadonlySet<string>): PropertyOccurrence[] {
     const occurrences: PropertyOccurrence[] = [];
     let current: PropertyOccurrence | undefined;
-    for (const child of children) {
+    visitOwnParts(node, node.$cstNode!, (child) => {
         if (child.hidden) {
-            continue; // comments between a keyword and its values
+            return; // comments between a keyword and its values
         }
         const keyword = ownKeyword(node, child);
-        if (keyword !== undefined && keywords.includes(keyword)) {
+        if (keyword !== undefined && keywords.has(keyword)) {
             current = { keyword, start: child, end: child };
             occurrences.push(current);
         } else if (current && isValueOf(node, child, keyword)) {
@@ -86,8 +80,27 @@ function propertyOccurrences(node: AstNode, children: readonly CstNode[], keywor
         } else {
             current = undefined;
         }
-    }
+    });
     return occurrences;
+}
+
+/**
+ * The element's own leaves in text order, with nested nodes (values such as a scale, or
+ * nested elements) kept whole. Rule calls that build no node of their own (`TopLevel`, a
+ * `Word`) belong to the element and are opened up.
+ */
+function visitOwnParts(node: AstNode, cstNode: CstNode, visit: (part: CstNode) => void): void {
+    if (!isCompositeCstNode(cstNode)) {
+        visit(cstNode);
+        return;
+    }
+    for (const child of cstNode.content) {
+        if (child.astNode === node) {
+            visitOwnParts(node, child, visit);
+        } else {
+            visit(child);
+        }
+    }
 }
 
 function ownKeyword(node: AstNode, child: CstNode): string | undefined {

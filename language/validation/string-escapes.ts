@@ -5,6 +5,8 @@ import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 import { messageFor } from './message-language.js';
 
+const WRONG_ESCAPE = /\\[^"\\]/;
+
 /**
  * Only `\"` and `\\` are escapes in a quoted text. Any other backslash pair (`\U`, `\n`) is kept
  * as written by the value converter but reported here, at its exact place, because the author
@@ -13,12 +15,14 @@ import { messageFor } from './message-language.js';
  */
 export function checkStringEscapes(workspace: Workspace, accept: ValidationAcceptor): void {
     const root = workspace.$cstNode;
-    if (!root) {
+    // A wrong escape needs a backslash before some other character: most files have none, and
+    // are spared the walk over every token.
+    if (!root || !WRONG_ESCAPE.test(root.root.fullText)) {
         return;
     }
     for (const leaf of CstUtils.streamCst(root)) {
         // A wrong escape needs a backslash before some other character: most texts have none.
-        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING' || !/\\[^"\\]/.test(leaf.text)) {
+        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING' || !WRONG_ESCAPE.test(leaf.text)) {
             continue;
         }
         for (const match of leaf.text.matchAll(/\\(.)/gu)) {
