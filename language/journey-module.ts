@@ -35,6 +35,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyLanguageServer } from './lsp/journey-language-server.js';
 import { JourneyDocumentBuilder } from './lsp/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
+import { JourneyIndexManager } from './lsp/journey-index-manager.js';
 import { DatasetStore } from './evidence/dataset-store.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -102,6 +103,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services),
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        IndexManager: (services) => new JourneyIndexManager(services),
     },
 };
 
