@@ -91,8 +91,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 /**
  * Workspace-wide editor services: the server's announced capabilities, symbol kinds, workspace
- * symbol search, the start-up build that validates every file of the workspace, and a document
- * builder that never leaves a validated document unpublished.
+ * symbol search, the start-up build that validates every file of the workspace, a document
+ * builder that builds the edited document first and never leaves a validated document
+ * unpublished, and an index read in file order.
  */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
