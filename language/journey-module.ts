@@ -36,6 +36,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyLanguageServer } from './lsp/journey-language-server.js';
 import { JourneyDocumentBuilder } from './lsp/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
+import { JourneyIndexManager } from './lsp/journey-index-manager.js';
 import { DatasetStore } from './evidence/dataset-store.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -95,8 +96,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 /**
  * Workspace-wide editor services: the server's announced capabilities, symbol kinds, workspace
- * symbol search, the start-up build that validates every file of the workspace, and a document
- * builder that never leaves a validated document unpublished.
+ * symbol search, the start-up build that validates every file of the workspace, a document
+ * builder that builds the edited document first and never leaves a validated document
+ * unpublished, and an index read in file order.
  */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
@@ -107,6 +109,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services),
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        IndexManager: (services) => new JourneyIndexManager(services),
     },
 };
 

@@ -23,18 +23,26 @@ import { checkChannelType, checkImprovementValues, checkJourneyType, checkPerson
  */
 export const SYNTAX_CHECKS = 'syntax';
 
+/**
+ * The category of the checks that read another file: a name declared elsewhere
+ * (`duplicate-name`), a referenced channel's type or persona's channels, a dataset declared in
+ * another file. All other checks look at one file only, so when another file changes without
+ * changing its exported names, only these run again in the files that refer to it
+ * (JourneyDocumentBuilder; docs/editor-features.md, "How the server orders builds").
+ */
+export const CROSS_DOCUMENT_CHECKS = 'cross-document';
+
 export function registerJourneyValidationChecks(services: JourneyServices): void {
     const workspaceName = checkWorkspaceName(services.validation.WorkspaceNames);
     const datasets = services.evidence.Datasets;
+    // Checks that look at the element's own file only.
     const checks: ValidationChecks<JourneyAstType> = {
-        Persona: [workspaceName, checkDuplicateProperties, checkPersonaSegment],
-        Channel: [workspaceName, checkDuplicateProperties, checkChannelType],
-        Team: [workspaceName, checkDuplicateProperties],
-        Offering: [workspaceName, checkDuplicateProperties],
-        Dataset: [workspaceName, checkDuplicateProperties, checkDatasetFile(datasets)],
-        Measured: [checkMeasured(datasets)],
+        Persona: [checkDuplicateProperties, checkPersonaSegment],
+        Channel: [checkDuplicateProperties, checkChannelType],
+        Team: [checkDuplicateProperties],
+        Offering: [checkDuplicateProperties],
+        Dataset: [checkDuplicateProperties, checkDatasetFile(datasets)],
         Journey: [
-            workspaceName,
             checkDuplicateProperties,
             checkJourneyType,
             checkJourneyNames,
@@ -45,16 +53,30 @@ export function registerJourneyValidationChecks(services: JourneyServices): void
         Phase: [checkDuplicateProperties, checkPhaseCompleteness],
         Touchpoint: [
             checkDuplicateProperties,
-            checkTouchpointScore(datasets),
-            checkScoreDrift(datasets),
             checkTouchpointCompleteness,
-            checkTouchpointSenses,
-            checkChannelUsedByPersona,
         ],
         SenseValue: [checkSense],
         Improvement: [checkDuplicateProperties, checkImprovementValues, checkDueDate],
-        Kpi: [checkDuplicateProperties, checkKpiThreshold(datasets)],
+        Kpi: [checkDuplicateProperties],
+    };
+    // Checks that read what a reference leads to, or the whole workspace's names.
+    const crossDocumentChecks: ValidationChecks<JourneyAstType> = {
+        Persona: [workspaceName],
+        Channel: [workspaceName],
+        Team: [workspaceName],
+        Offering: [workspaceName],
+        Dataset: [workspaceName],
+        Measured: [checkMeasured(datasets)],
+        Journey: [workspaceName],
+        Touchpoint: [
+            checkTouchpointScore(datasets),
+            checkScoreDrift(datasets),
+            checkTouchpointSenses,
+            checkChannelUsedByPersona,
+        ],
+        Kpi: [checkKpiThreshold(datasets)],
     };
     services.validation.ValidationRegistry.register(checks);
+    services.validation.ValidationRegistry.register(crossDocumentChecks, undefined, CROSS_DOCUMENT_CHECKS);
     services.validation.ValidationRegistry.register<JourneyAstType>({ Workspace: [checkStringEscapes] }, undefined, SYNTAX_CHECKS);
 }

@@ -8,6 +8,7 @@ import { CancellationTokenSource } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createJourneyServices } from '../../../language/journey-module.js';
 import { JourneyDocumentBuilder } from '../../../language/lsp/journey-document-builder.js';
+import { CROSS_DOCUMENT_CHECKS } from '../../../language/validation/journey-validator.js';
 
 const text = 'journey Checkout "Checkout" {\n    phase Pay "Pay" {\n        touchpoint Card "Pays by card" { score 9 }\n    }\n}\n';
 
@@ -22,7 +23,11 @@ async function buildCancelledAfterValidation(createBuilder: (services: ReturnTyp
     const validate = validator.validateDocument.bind(validator);
     validator.validateDocument = async (...args) => {
         const diagnostics = await validate(...args);
-        cancellation.cancel(); // as a didChange does while the build is under way
+        // After the document's last validation run (JourneyDocumentBuilder runs its own checks,
+        // then those that read other files), as a didChange does while the build is under way.
+        if (args[1]?.categories?.includes(CROSS_DOCUMENT_CHECKS) ?? true) {
+            cancellation.cancel();
+        }
         return diagnostics;
     };
     const published: LangiumDocument[] = [];
