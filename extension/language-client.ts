@@ -14,6 +14,13 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
+        // The language of messages, hovers and lenses where no journey.config.json says it
+        // (language/validation/client-language.ts); the server asks for `journey.language`
+        // again when it changes.
+        initializationOptions: {
+            language: vscode.workspace.getConfiguration('journey').get<string>('language', 'auto'),
+            displayLanguage: vscode.env.language,
+        },
         documentSelector: [
             { language: JOURNEY_LANGUAGE_ID, scheme: 'file' },
             { language: JOURNEY_LANGUAGE_ID, scheme: 'untitled' },

@@ -9,6 +9,7 @@ import { createLanguageClient } from './language-client.js';
 import { markdownItExtender } from './markdown/extend-markdown-it.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { ShowChangesCommand } from './review/show-changes.js';
+import { registerTranslateKeywordsCommands } from './translate-keywords-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
     // preview then shows the reason in its banner.
     started.catch(() => undefined);
     const previews = new PreviewManager(context.extensionUri, started);
-    context.subscriptions.push(previews, new ShowChangesCommand());
+    context.subscriptions.push(previews, new ShowChangesCommand(), ...registerTranslateKeywordsCommands());
     return {
         preview: { lastRender: () => previews.lastRender(), post: (message: unknown) => previews.postFromWebview(message) },
         // ```journey fences in VS Code's Markdown preview (package.json `markdown.markdownItPlugins`).

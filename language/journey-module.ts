@@ -21,6 +21,7 @@ import { JourneyDocumentValidator } from './validation/journey-document-validato
 import { registerJourneyValidationChecks } from './validation/journey-validator.js';
 import { WorkspaceNames } from './validation/workspace-names.js';
 import { SeveritySettings } from './validation/severity-settings.js';
+import { ClientLanguage } from './validation/client-language.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
 import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
@@ -46,6 +47,8 @@ export type JourneyAddedServices = {
         WorkspaceNames: WorkspaceNames;
         /** Severities adjusted by the nearest `journey.config.json`. */
         SeveritySettings: SeveritySettings;
+        /** The language the editor asks for (its setting and display language). */
+        ClientLanguage: ClientLanguage;
     };
     evidence: {
         /** Dataset files: where they are, their header and the columns in use (cached). */
@@ -76,6 +79,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         WorkspaceNames: (services) => new WorkspaceNames(services.shared),
         SeveritySettings: (services) => new SeveritySettings(services.shared),
+        ClientLanguage: (services) => new ClientLanguage(services.shared),
     },
     evidence: {
         Datasets: (services) => new DatasetStore(services.shared),

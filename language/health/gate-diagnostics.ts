@@ -9,6 +9,7 @@ import type { WorkspaceModel } from '../model/journey-model.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import type { Gates } from './gate-settings.js';
 import { checkGates } from './gates.js';
+import { chosenLanguageOf } from '../validation/message-language.js';
 
 export function gateDiagnostics(document: LangiumDocument<Workspace>, model: WorkspaceModel, gates: Gates): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
@@ -17,7 +18,8 @@ export function gateDiagnostics(document: LangiumDocument<Workspace>, model: Wor
         if (!journeyModel) {
             continue;
         }
-        for (const failure of checkGates(journeyModel, gates)) {
+        // In the language the document's messages are in (its config, or the CLI's --lang).
+        for (const failure of checkGates(journeyModel, gates, chosenLanguageOf(document))) {
             const phase = failure.phase === undefined ? undefined : journey.phases.find((candidate) => candidate.name === failure.phase);
             const name = GrammarUtils.findNodeForProperty((phase ?? journey).$cstNode, 'name') ?? journey.$cstNode;
             if (!name) {

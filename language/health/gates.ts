@@ -8,39 +8,42 @@ import { summarizeScores } from '../model/score-summary.js';
 import { toNormalizedScale } from '../model/score-scale.js';
 import { quotedText } from '../message-text.js';
 import type { GateName, Gates } from './gate-settings.js';
+import { gateMessage, type GateProblem } from './gate-messages.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
 
 export interface GateFailure {
     readonly gate: GateName;
     readonly journey: string;
     /** The phase of a phase gate (`minPhaseAverageScore`); reported at its name. */
     readonly phase?: string;
-    /** Names the gate, the value and the limit. */
+    /** Names the gate, the value and the limit, in the language asked for (gate-messages.ts). */
     readonly message: string;
 }
 
-export function checkGates(journey: JourneyModel, gates: Gates): GateFailure[] {
+export function checkGates(journey: JourneyModel, gates: Gates, language: LanguageCode = DEFAULT_LANGUAGE): GateFailure[] {
     const failures: GateFailure[] = [];
-    const fail = (gate: GateName, message: string, phase?: string) => failures.push({ gate, journey: journey.name, phase, message: `Gate ${gate} failed: ${message}.` });
+    const fail = (problem: GateProblem, phase?: string) =>
+        failures.push({ gate: problem.gate, journey: journey.name, phase, message: gateMessage(problem, language) });
     const touchpoints = journey.phases.flatMap((phase) => phase.touchpoints);
     const journeyName = quotedText(journey.name);
     if (gates.minAverageScore !== undefined) {
         const average = summarizeScores(touchpoints, journey.scale).normalizedAverage;
         if (average !== null && average < gates.minAverageScore) {
-            fail('minAverageScore', `journey '${journeyName}' averages ${score(average)} on 1..5, below the limit ${gates.minAverageScore}`);
+            fail({ gate: 'minAverageScore', journey: journeyName, average, limit: gates.minAverageScore });
         }
     }
     if (gates.minPhaseAverageScore !== undefined) {
         for (const phase of journey.phases) {
             const average = summarizeScores(phase.touchpoints, journey.scale).normalizedAverage;
             if (average !== null && average < gates.minPhaseAverageScore) {
-                fail('minPhaseAverageScore', `phase '${quotedText(phase.name)}' of '${journeyName}' averages ${score(average)} on 1..5, below the limit ${gates.minPhaseAverageScore}`, phase.name);
+                fail({ gate: 'minPhaseAverageScore', journey: journeyName, phase: quotedText(phase.name), average, limit: gates.minPhaseAverageScore }, phase.name);
             }
         }
     }
     if (gates.maxCriticalTouchpoints !== undefined) {
         const critical = touchpoints.filter((touchpoint) => touchpoint.critical);
         if (critical.length > gates.maxCriticalTouchpoints) {
-            fail('maxCriticalTouchpoints', `journey '${journeyName}' has ${critical.length} critical touchpoints (${names(critical)}), more than the limit ${gates.maxCriticalTouchpoints}`);
+            fail({ gate: 'maxCriticalTouchpoints', journey: journeyName, critical: critical.map((touchpoint) => quotedText(touchpoint.name)), limit: gates.maxCriticalTouchpoints });
         }
     }
     if (gates.maxScoreDrift !== undefined) {
@@ -50,23 +53,26 @@ export function checkGates(journey: JourneyModel, gates: Gates): GateFailure[] {
             .filter(({ drift }) => drift !== null && drift > limit)
             .sort((a, b) => (b.drift ?? 0) - (a.drift ?? 0));
         if (drifting.length > 0) {
-            const listed = drifting.map(({ touchpoint, drift }) => `'${quotedText(touchpoint.name)}' ${score(drift ?? 0)}`).join(', ');
-            fail('maxScoreDrift', `in journey '${journeyName}' assumed and measured scores differ by more than ${limit} on 1..5 at ${listed}`);
+            fail({ gate: 'maxScoreDrift', journey: journeyName, limit, drifting: drifting.map(({ touchpoint, drift }) => ({ name: quotedText(touchpoint.name), drift: drift ?? 0 })) });
         }
     }
     if (gates.kpisMet === true) {
         const unmet = journey.kpis.filter((kpi) => kpi.threshold !== null && kpi.met !== true);
         if (unmet.length > 0) {
-            const listed = unmet.map((kpi) => `'${quotedText(kpi.name)}' ${kpi.met === false ? `missed (${kpi.measured?.value ?? kpi.actual} vs ${kpi.threshold!.op} ${kpi.threshold!.value})` : 'has no measured value or numeric actual'}`).join(', ');
-            fail('kpisMet', `in journey '${journeyName}' ${unmet.length === 1 ? 'a KPI is' : `${unmet.length} KPIs are`} not met: ${listed}`);
+            fail({
+                gate: 'kpisMet', journey: journeyName,
+                unmet: unmet.map((kpi) => ({
+                    name: quotedText(kpi.name),
+                    missed: kpi.met === false ? { value: kpi.measured?.value ?? kpi.actual, op: kpi.threshold!.op, threshold: kpi.threshold!.value } : undefined,
+                })),
+            });
         }
     }
     if (gates.minAnswers !== undefined) {
         const limit = gates.minAnswers;
         const few = touchpoints.filter((touchpoint) => touchpoint.measured !== null && touchpoint.measured.answers < limit);
         if (few.length > 0) {
-            const listed = few.map((touchpoint) => `'${quotedText(touchpoint.name)}' ${touchpoint.measured!.answers}`).join(', ');
-            fail('minAnswers', `in journey '${journeyName}' measured touchpoints have fewer answers than ${limit}: ${listed}`);
+            fail({ gate: 'minAnswers', journey: journeyName, limit, few: few.map((touchpoint) => ({ name: quotedText(touchpoint.name), answers: touchpoint.measured!.answers })) });
         }
     }
     return failures;
@@ -79,13 +85,4 @@ function driftOf(touchpoint: TouchpointModel, journey: JourneyModel): number | n
         return null;
     }
     return Math.abs(toNormalizedScale(touchpoint.score, journey.scale) - measured);
-}
-
-function names(touchpoints: readonly TouchpointModel[]): string {
-    const shown = touchpoints.slice(0, 5).map((touchpoint) => `'${quotedText(touchpoint.name)}'`).join(', ');
-    return touchpoints.length > 5 ? `${shown} and ${touchpoints.length - 5} more` : shown;
-}
-
-function score(value: number): string {
-    return String(Math.round(value * 100) / 100);
 }

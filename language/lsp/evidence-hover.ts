@@ -4,31 +4,38 @@
  */
 import type { Dataset, Kpi, Measured, Touchpoint } from '../generated/ast.js';
 import { datasetScaleOf, type DatasetState, type DatasetStore } from '../evidence/dataset-store.js';
-import { formatNumber } from '../generators/score-text.js';
 import { scaleOf } from '../model/build-model.js';
 import { fileOf, measuredOf } from '../model/property-values.js';
 import { isKpi, isJourney } from '../generated/ast.js';
 import { AstUtils } from 'langium';
 import { kpiMeasure, touchpointMeasure } from '../validation/evidence.js';
 import type { TouchpointMeasure } from '../evidence/measured-score.js';
+import type { EditorLabels } from '../i18n/editor-labels.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import type { LanguageCode } from '../i18n/languages.js';
 
-export function datasetHover(dataset: Dataset, state: DatasetState): string {
+export function datasetHover(dataset: Dataset, state: DatasetState, language: LanguageCode): string {
+    const words = editorLabelsIn(language);
+    const evidence = words.evidence;
     const file = fileOf(dataset);
     const scale = datasetScaleOf(dataset);
-    const lines = [`**${escapeMd(dataset.title ?? dataset.name)}** — dataset \`${dataset.name}\``];
-    const facts = [`**File:** ${file === undefined ? 'none' : `\`${escapeMd(file)}\``}`, `**Scale of the answers:** ${scale.min}..${scale.max}`];
+    const lines = [`**${escapeMd(dataset.title ?? dataset.name)}** — ${evidence.dataset} \`${dataset.name}\``];
+    const facts = [
+        `**${evidence.file}:** ${file === undefined ? words.hover.none : `\`${escapeMd(file)}\``}`,
+        `**${evidence.scaleOfAnswers}:** ${scale.min}..${scale.max}`,
+    ];
     switch (state.status) {
         case 'loaded':
-            facts.push(`**Rows:** ${state.table.rows} · **Columns:** ${state.table.header.length} (\`${state.table.delimiter}\`-separated${state.table.decimalComma ? ', decimal commas' : ''})`);
+            facts.push(`**${evidence.rows}:** ${state.table.rows} · **${evidence.columns}:** ${state.table.header.length} (${evidence.separated(state.table.delimiter, state.table.decimalComma)})`);
             break;
         case 'loading':
-            facts.push('**Rows:** being read');
+            facts.push(`**${evidence.rows}:** ${evidence.beingRead}`);
             break;
         case 'invalid':
-            facts.push(`**Not readable:** line ${state.line}: ${escapeMd(state.message)}`);
+            facts.push(evidence.notReadable(state.line, escapeMd(state.message)));
             break;
         case 'not-found':
-            facts.push(`**Not found:** ${escapeMd(state.message)}`);
+            facts.push(`**${evidence.notFound}:** ${escapeMd(state.message)}`);
             break;
         default:
             break;
@@ -37,39 +44,42 @@ export function datasetHover(dataset: Dataset, state: DatasetState): string {
 }
 
 /** One line for a touchpoint's hover: its measured score and answers; undefined without data. */
-export function measuredLine(touchpoint: Touchpoint, datasets: DatasetStore): string | undefined {
+export function measuredLine(touchpoint: Touchpoint, datasets: DatasetStore, language: LanguageCode): string | undefined {
     const measure = touchpointMeasure(touchpoint, datasets);
     const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
     if (!measure || measure.score === null || !journey) {
         return undefined;
     }
-    const scale = scaleOf(journey);
-    return `**Measured:** ${formatNumber(measure.score)} on ${scale.min}..${scale.max} from ${answers(measure.answers)}`;
+    const words = editorLabelsIn(language);
+    return `**${words.hover.measured}:** ${words.hover.measuredFrom(words.number(measure.score), scaleOf(journey), measure.answers)}`;
 }
 
 /** The hover of a `measured` column string. */
-export function measuredHover(measured: Measured, datasets: DatasetStore): string | undefined {
+export function measuredHover(measured: Measured, datasets: DatasetStore, language: LanguageCode): string | undefined {
     const dataset = measured.dataset?.ref;
     if (!dataset) {
         return undefined;
     }
+    const words = editorLabelsIn(language);
+    const evidence = words.evidence;
     const owner = measured.$container;
-    const title = `**${escapeMd(measured.column ?? '')}** — column of dataset \`${dataset.name}\``;
+    const title = `**${escapeMd(measured.column ?? '')}** — ${evidence.columnOf} \`${dataset.name}\``;
     if (measuredOf(owner) !== measured) {
         return title;
     }
     const state = datasets.stateOf(dataset);
     if (state.status !== 'loaded') {
-        return `${title}\n\n${datasetHover(dataset, state)}`;
+        return `${title}\n\n${datasetHover(dataset, state, language)}`;
     }
+    const aggregate = (measured.aggregate ?? 'mean') as keyof typeof evidence.aggregates;
     if (isKpi(owner)) {
         const measure = kpiMeasure(owner as Kpi, datasets);
         if (!measure) {
             return title;
         }
-        const aggregate = measured.aggregate ?? 'mean';
-        const value = measure.value === null ? 'no answers' : `${aggregate} ${formatNumber(measure.value)}${aggregate === 'share' ? '% yes' : ''}`;
-        return [title, bullet([`**Value:** ${value}`, `**Answers:** ${measure.answers}${invalidText(measure.invalid.count)}`])].join('\n\n');
+        const number = measure.value === null ? '' : words.number(measure.value);
+        const value = measure.value === null ? evidence.noAnswers : `${evidence.aggregates[aggregate] ?? aggregate} ${aggregate === 'share' ? evidence.shareYes(number) : number}`;
+        return [title, bullet([`**${evidence.value}:** ${value}`, `**${evidence.answers}:** ${measure.answers}${invalidText(measure.invalid.count, words)}`])].join('\n\n');
     }
     const measure = touchpointMeasure(owner as Touchpoint, datasets);
     if (!measure) {
@@ -79,10 +89,10 @@ export function measuredHover(measured: Measured, datasets: DatasetStore): strin
     const journeyScale = journey ? scaleOf(journey) : { min: 1, max: 5 };
     const datasetScale = datasetScaleOf(dataset);
     const facts = [
-        `**${(measured.aggregate ?? 'mean') === 'median' ? 'Median' : 'Mean'}:** ${measure.value === null ? 'no answers' : `${formatNumber(measure.value)} on ${datasetScale.min}..${datasetScale.max}`}`,
+        `**${capitalize(evidence.aggregates[aggregate === 'median' ? 'median' : 'mean'])}:** ${measure.value === null ? evidence.noAnswers : words.hover.scoreOn(words.number(measure.value), datasetScale)}`,
         ...(measure.score === null || (journeyScale.min === datasetScale.min && journeyScale.max === datasetScale.max)
-            ? [] : [`**Measured score:** ${formatNumber(measure.score)} on the journey's ${journeyScale.min}..${journeyScale.max}`]),
-        `**Answers:** ${measure.answers}${invalidText(measure.invalid.count)}`,
+            ? [] : [`**${evidence.measuredScore}:** ${evidence.onJourneyScale(words.number(measure.score), journeyScale)}`]),
+        `**${evidence.answers}:** ${measure.answers}${invalidText(measure.invalid.count, words)}`,
     ];
     const chart = distributionChart(measure);
     return [title, bullet(facts), ...(chart ? [chart] : [])].join('\n\n');
@@ -102,12 +112,12 @@ function distributionChart(measure: TouchpointMeasure): string | undefined {
     return ['```text', ...rows, '```'].join('\n');
 }
 
-function invalidText(count: number): string {
-    return count === 0 ? '' : ` (${count} ${count === 1 ? 'cell is' : 'cells are'} not an answer)`;
+function invalidText(count: number, words: EditorLabels): string {
+    return count === 0 ? '' : words.evidence.invalidCells(count);
 }
 
-function answers(count: number): string {
-    return count === 1 ? '1 answer' : `${count} answers`;
+function capitalize(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function bullet(facts: readonly string[]): string {

@@ -3,7 +3,9 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { isJourney, type Workspace } from '../generated/ast.js';
 import { buildJourney } from '../model/build-model.js';
-import { plural } from './message-words.js';
+import { counted } from '../i18n/editor-labels.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import { chosenLanguageOf } from '../validation/message-language.js';
 import { summarizeScores } from '../model/score-summary.js';
 import { summaryText, unaddressedPains } from './journey-overview.js';
 import type { DatasetStore } from '../evidence/dataset-store.js';
@@ -25,6 +27,9 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const root = document.parseResult?.value as Workspace | undefined;
         const lenses: CodeLens[] = [];
+        // In the language chosen for the document (its config, else the editor's setting).
+        const language = chosenLanguageOf(document);
+        const words = editorLabelsIn(language).lens;
         for (const journey of (root?.elements ?? []).filter(isJourney)) {
             const range = headerRange(journey);
             if (!range || !journey.name) {
@@ -33,16 +38,16 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             const model = buildJourney(journey, this.datasets);
             const touchpoints = model.phases.flatMap((phase) => phase.touchpoints);
             const pains = unaddressedPains(model);
-            const parts = [plural(model.phases.length, 'phase'), ...summaryText(summarizeScores(touchpoints, model.scale), model.scale)];
+            const parts = [counted(model.phases.length, words.phases), ...summaryText(summarizeScores(touchpoints, model.scale), model.scale, language)];
             if (pains > 0) {
-                parts.push(plural(pains, 'unaddressed pain'));
+                parts.push(counted(pains, words.unaddressedPains));
             }
             lenses.push(lens(range, parts));
             journey.phases.forEach((phase, index) => {
                 const phaseRange = headerRange(phase);
                 const phaseModel = model.phases[index];
                 if (phaseRange && phaseModel) {
-                    lenses.push(lens(phaseRange, summaryText(summarizeScores(phaseModel.touchpoints, model.scale), model.scale)));
+                    lenses.push(lens(phaseRange, summaryText(summarizeScores(phaseModel.touchpoints, model.scale), model.scale, language)));
                 }
             });
         }

@@ -31,18 +31,12 @@ import {
     IMPROVEMENT_STATUSES,
     JOURNEY_TYPES,
     SEGMENTS,
-    SENSE_ALIASES,
-    SENSE_DESCRIPTIONS,
     SENSES,
 } from '../model/vocabulary.js';
-import {
-    CHANNEL_TYPE_DESCRIPTIONS,
-    IMPROVEMENT_KIND_DESCRIPTIONS,
-    IMPROVEMENT_STATUS_DESCRIPTIONS,
-    JOURNEY_TYPE_DESCRIPTIONS,
-    KEYWORD_DESCRIPTIONS,
-    SEGMENT_DESCRIPTIONS,
-} from './completion-documentation.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import type { EditorLabels } from '../i18n/editor-labels.js';
+import { catalogueOf } from '../i18n/languages.js';
+import { messageLanguageOf } from '../validation/message-language.js';
 import { fileLanguageOf } from '../i18n/file-language.js';
 import { DEFAULT_LANGUAGE, keywordWordsFirstIn, valueIn, type LanguageCode, type ValueSet } from '../i18n/languages.js';
 import type { SeveritySettings } from '../validation/severity-settings.js';
@@ -65,11 +59,14 @@ const VALUE_RULE = 'Word';
 const NUMBER_RULE = 'SignedInt';
 
 /** Scales journey teams commonly use; the first is the default. */
-const COMMON_SCALES: readonly ValueProposal[] = [
-    { value: '1..5', detail: 'scale (the default)', documentation: 'Scores from 1 (very dissatisfied) to 5 (very satisfied).' },
-    { value: '-2..2', detail: 'scale', documentation: 'Scores around a neutral 0: negative is dissatisfied, positive satisfied.' },
-    { value: '0..10', detail: 'scale', documentation: 'Scores from 0 to 10, as in a Net Promoter Score survey.' },
-];
+function commonScales(words: EditorLabels): ValueProposal[] {
+    const { completion } = words;
+    return [
+        { value: '1..5', detail: completion.defaultScale, documentation: completion.scales['1..5'] },
+        { value: '-2..2', detail: completion.scale, documentation: completion.scales['-2..2'] },
+        { value: '0..10', detail: completion.scale, documentation: completion.scales['0..10'] },
+    ];
+}
 
 /** A scale wider than this gets no list of scores (the numbers would only be noise). */
 const MAX_LISTED_SCORES = 11;
@@ -110,9 +107,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     /** The governing journey.config.json's "language", read before each completion (the config is read asynchronously). */
     private settingLanguage: LanguageCode | undefined;
+    /** The words of the language chosen for the document (details and documentation), set before each completion. */
+    private words: EditorLabels = editorLabelsIn(DEFAULT_LANGUAGE);
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         this.settingLanguage = (await this.settings.configFor(document.uri))?.language;
+        this.words = editorLabelsIn(messageLanguageOf(document) ?? this.settingLanguage);
         return super.getCompletion(document, params, cancelToken);
     }
 
@@ -170,7 +170,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: name,
                 kind: CompletionItemKind.Field,
-                detail: `column of ${dataset.name}`,
+                detail: this.words.completion.columnOf(dataset.name),
                 filterText: text,
                 textEdit: { range, newText: text },
                 sortText: `0${String(index).padStart(4, '0')}`,
@@ -197,29 +197,32 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         // Keyword tokens carry the English keyword's type whatever the file's language (`zintuigen` is `senses`).
         if (previous.tokenType.name === 'senses' || previous.image === ',') {
             const listed = this.sensesListedBefore(tokens);
-            return listed ? this.senseProposals(listed) : [];
+            return listed ? this.senseProposals(listed, this.languageOf(context)) : [];
         }
-        // The words of the file's language, each saying which value it is where it is not the English word.
+        // The words of the file's language, each saying which value it is where it is not the English word;
+        // details and documentation in the language chosen for the document.
         const language = this.languageOf(context);
-        const describe = (values: readonly string[], detail: string, descriptions: Readonly<Record<string, string>>, set: ValueSet): ValueProposal[] =>
+        const { hover: { valueKinds }, descriptions } = this.words;
+        const describe = (values: readonly string[], detail: string, set: Exclude<ValueSet, 'senses'>): ValueProposal[] =>
             values.map((value) => {
                 const word = valueIn(language, set, value);
-                return { value: word, detail: word === value ? detail : `${detail} (${value})`, documentation: descriptions[value] };
+                const documentation = (descriptions[set] as Readonly<Record<string, string>>)[value];
+                return { value: word, detail: word === value ? detail : `${detail} (${value})`, documentation };
             });
         switch (previous.tokenType.name) {
             case 'segment':
-                return describe(SEGMENTS, 'segment', SEGMENT_DESCRIPTIONS, 'segments');
+                return describe(SEGMENTS, valueKinds.segment, 'segments');
             case 'kind':
-                return describe(IMPROVEMENT_KINDS, 'improvement kind', IMPROVEMENT_KIND_DESCRIPTIONS, 'improvementKinds');
+                return describe(IMPROVEMENT_KINDS, valueKinds.improvementKind, 'improvementKinds');
             case 'status':
-                return describe(IMPROVEMENT_STATUSES, 'improvement status', IMPROVEMENT_STATUS_DESCRIPTIONS, 'improvementStatuses');
+                return describe(IMPROVEMENT_STATUSES, valueKinds.improvementStatus, 'improvementStatuses');
             case 'type':
                 // `type` is a channel type inside a channel and the journey type inside a journey.
                 if (AstUtils.getContainerOfType(context.node, isChannel)) {
-                    return describe(CHANNEL_TYPES, 'channel type', CHANNEL_TYPE_DESCRIPTIONS, 'channelTypes');
+                    return describe(CHANNEL_TYPES, valueKinds.channelType, 'channelTypes');
                 }
                 if (AstUtils.getContainerOfType(context.node, isJourney)) {
-                    return describe(JOURNEY_TYPES, 'journey type', JOURNEY_TYPE_DESCRIPTIONS, 'journeyTypes');
+                    return describe(JOURNEY_TYPES, valueKinds.journeyType, 'journeyTypes');
                 }
                 return [];
             default:
@@ -231,7 +234,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     protected numbersAt(context: CompletionContext): ValueProposal[] {
         const previous = this.tokensBefore(context).at(-1);
         if (previous?.tokenType.name === 'scale') {
-            return [...COMMON_SCALES];
+            return commonScales(this.words);
         }
         const journey = AstUtils.getContainerOfType(context.node, isJourney);
         if (previous?.image !== 'score' || !journey) {
@@ -246,10 +249,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             const critical = isCriticalScore(score, scale);
             proposals.push({
                 value: String(score),
-                detail: `score on ${scale.min}..${scale.max}${critical ? ' (critical)' : ''}`,
-                documentation: critical
-                    ? 'A critical touchpoint: plan an improvement for it.'
-                    : `Drawn as ${normalizeScore(score, scale)} of 5 in the journey diagram.`,
+                detail: this.words.completion.scoreOn(scale, critical),
+                documentation: critical ? this.words.completion.criticalScore : this.words.completion.drawnAs(normalizeScore(score, scale)),
             });
         }
         return proposals;
@@ -289,22 +290,26 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return token.tokenType.name === 'ID' || token.tokenType.name === 'HYPHENATED_WORD';
     }
 
-    /** The canonical senses first, then the everyday aliases; senses already listed are left out. */
-    private senseProposals(listed: string[]): ValueProposal[] {
+    /**
+     * The senses in the file's language (`visueel` in a Dutch file), first words first, then the
+     * everyday ones (`zicht`); senses already listed, in any language, are left out.
+     */
+    private senseProposals(listed: string[], language: LanguageCode): ValueProposal[] {
         const taken = new Set(listed.map(canonicalSense));
-        const canonical = SENSES.filter((sense) => !taken.has(sense)).map((sense) => ({
-            value: sense,
-            detail: 'sense',
-            documentation: SENSE_DESCRIPTIONS[sense],
+        const { completion, descriptions } = this.words;
+        const open = SENSES.filter((sense) => !taken.has(sense));
+        const words = catalogueOf(language).values.senses;
+        const main = open.map((sense) => ({
+            value: words[sense][0],
+            detail: words[sense][0] === sense ? completion.sense : `${completion.sense} (${sense})`,
+            documentation: descriptions.senses[sense],
         }));
-        const aliases = Object.entries(SENSE_ALIASES)
-            .filter(([, sense]) => !taken.has(sense))
-            .map(([alias, sense]) => ({
-                value: alias,
-                detail: `sense (alias of ${sense})`,
-                documentation: `The everyday word for \`${sense}\`: ${SENSE_DESCRIPTIONS[sense]}`,
-            }));
-        return [...canonical, ...aliases];
+        const everyday = open.flatMap((sense) => words[sense].slice(1).map((word) => ({
+            value: word,
+            detail: completion.senseAlias(words[sense][0]),
+            documentation: completion.senseAliasDocumentation(words[sense][0], descriptions.senses[sense]),
+        })));
+        return [...main, ...everyday];
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
@@ -312,14 +317,14 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
-        const documentation = KEYWORD_DESCRIPTIONS[`${rule}.${keyword.value}`] ?? KEYWORD_DESCRIPTIONS[keyword.value];
+        const documentation = this.words.descriptions.keywords[`${rule}.${keyword.value}`] ?? this.words.descriptions.keywords[keyword.value];
         // The words of the file's own language (its keywords decide, then the project's "language"):
         // offering every language's word for each keyword would double every list.
         const word = keywordWordsFirstIn(this.languageOf(context), keyword.value)[0];
         acceptor(context, {
             label: word,
             kind: this.getKeywordCompletionItemKind(keyword),
-            detail: word === keyword.value ? 'Keyword' : `Keyword (${keyword.value})`,
+            detail: this.words.completion.keyword(word === keyword.value ? undefined : keyword.value),
             documentation,
             sortText: '1',
         });

@@ -12,22 +12,24 @@ import type { JourneyServices } from '../journey-module.js';
 import type { DatasetStore } from '../evidence/dataset-store.js';
 import { datasetHover, measuredHover, measuredLine } from './evidence-hover.js';
 import { channelTypeOf } from '../model/property-values.js';
-import {
-    CHANNEL_TYPE_DESCRIPTIONS, IMPROVEMENT_KIND_DESCRIPTIONS, IMPROVEMENT_STATUS_DESCRIPTIONS, JOURNEY_TYPE_DESCRIPTIONS,
-    KEYWORD_DESCRIPTIONS, SEGMENT_DESCRIPTIONS,
-} from './completion-documentation.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import type { EditorLabels } from '../i18n/editor-labels.js';
+import { canonicalValueOf, type LanguageCode, type ValueSet } from '../i18n/languages.js';
+import { chosenLanguageOf } from '../validation/message-language.js';
 import {
     channelHover, improvementHover, journeyHover, keywordHover, kpiHover, offeringHover, personaHover, phaseHover,
     scoreText, senseHover, teamHover, touchpointHover, valueHover, type UsageEntry, type Usages,
 } from './journey-hover-content.js';
 
-/** The enumerated values by `Type.property`, with the kind of value a hover names. */
-const VALUE_DESCRIPTIONS: Readonly<Record<string, { kind: string; descriptions: Readonly<Record<string, string>> }>> = {
-    [`${Persona.$type}.${Persona.segments}`]: { kind: 'segment', descriptions: SEGMENT_DESCRIPTIONS },
-    [`${Channel.$type}.${Channel.types}`]: { kind: 'channel type', descriptions: CHANNEL_TYPE_DESCRIPTIONS },
-    [`${Journey.$type}.${Journey.types}`]: { kind: 'journey type', descriptions: JOURNEY_TYPE_DESCRIPTIONS },
-    [`${Improvement.$type}.${Improvement.kinds}`]: { kind: 'improvement kind', descriptions: IMPROVEMENT_KIND_DESCRIPTIONS },
-    [`${Improvement.$type}.${Improvement.statuses}`]: { kind: 'improvement status', descriptions: IMPROVEMENT_STATUS_DESCRIPTIONS },
+type DescribedSet = Exclude<ValueSet, 'senses'>;
+
+/** The enumerated values by `Type.property`: their value set and the kind of value a hover names. */
+const VALUE_SETS: Readonly<Record<string, { set: DescribedSet; kind: keyof EditorLabels['hover']['valueKinds'] }>> = {
+    [`${Persona.$type}.${Persona.segments}`]: { set: 'segments', kind: 'segment' },
+    [`${Channel.$type}.${Channel.types}`]: { set: 'channelTypes', kind: 'channelType' },
+    [`${Journey.$type}.${Journey.types}`]: { set: 'journeyTypes', kind: 'journeyType' },
+    [`${Improvement.$type}.${Improvement.kinds}`]: { set: 'improvementKinds', kind: 'improvementKind' },
+    [`${Improvement.$type}.${Improvement.statuses}`]: { set: 'improvementStatuses', kind: 'improvementStatus' },
 };
 
 /**
@@ -60,55 +62,59 @@ export class JourneyHoverProvider implements HoverProvider {
         if (!token || token.hidden || offset < token.offset || offset >= token.end) {
             return undefined;
         }
-        const value = this.contentFor(token);
+        const value = this.contentFor(token, chosenLanguageOf(document));
         return value ? { contents: { kind: 'markdown', value }, range: token.range } : undefined;
     }
 
-    private contentFor(token: LeafCstNode): string | undefined {
+    private contentFor(token: LeafCstNode, language: LanguageCode): string | undefined {
         const declaration = this.references.findDeclarations(token)[0];
         if (declaration) {
-            return this.declarationContent(declaration);
+            return this.declarationContent(declaration, language);
         }
         const node = token.astNode;
         const assignment = GrammarUtils.findAssignment(token);
+        const words = editorLabelsIn(language);
         if (isSenseValue(node)) {
-            return senseHover(node.value ?? token.text);
+            return senseHover(node.value ?? token.text, language);
         }
         if (assignment) {
             if (isMeasured(node) && assignment.feature === Measured.column) {
-                return measuredHover(node, this.datasets);
+                return measuredHover(node, this.datasets, language);
             }
             if (isTouchpoint(node) && assignment.feature === Touchpoint.scores) {
                 // The score under the pointer, also when it is a repeat that does not count.
                 const score = node.scores[writtenIndex(node, Touchpoint.scores, token)];
                 const journey = AstUtils.getContainerOfType(node, isJourney);
-                return journey && score !== undefined ? `**score** — ${scoreText(score, journey)}` : undefined;
+                return journey && score !== undefined ? `**score** — ${scoreText(score, journey, language)}` : undefined;
             }
-            const values = VALUE_DESCRIPTIONS[`${node.$type}.${assignment.feature}`];
-            const description = values?.descriptions[token.text];
-            return description ? valueHover(token.text, values.kind, description) : undefined;
+            // A value in any language (`fysiek`, `physical`) is described in the chosen one.
+            const values = VALUE_SETS[`${node.$type}.${assignment.feature}`];
+            const canonical = values && canonicalValueOf(values.set, token.text);
+            const description = canonical === undefined ? undefined : (words.descriptions[values.set] as Readonly<Record<string, string>>)[canonical];
+            return description ? valueHover(token.text, words.hover.valueKinds[values.kind], description) : undefined;
         }
         if (GrammarAST.isKeyword(token.grammarSource)) {
+            // The grammar's keyword is the English one; the token is the word as written (`contactmoment`).
             const keyword = token.grammarSource.value;
             const rule = AstUtils.getContainerOfType(token.grammarSource, GrammarAST.isParserRule)?.name ?? '';
-            const description = KEYWORD_DESCRIPTIONS[`${rule}.${keyword}`] ?? KEYWORD_DESCRIPTIONS[keyword];
-            return description ? keywordHover(keyword, description) : undefined;
+            const description = words.descriptions.keywords[`${rule}.${keyword}`] ?? words.descriptions.keywords[keyword];
+            return description ? keywordHover(token.text, keyword, description, language) : undefined;
         }
         return undefined;
     }
 
-    private declarationContent(node: AstNode): string | undefined {
+    private declarationContent(node: AstNode, language: LanguageCode): string | undefined {
         const journey = AstUtils.getContainerOfType(node, isJourney);
-        if (isTouchpoint(node)) return touchpointHover(node, journey, measuredLine(node, this.datasets));
-        if (isDataset(node)) return datasetHover(node, this.datasets.stateOf(node));
-        if (isPersona(node)) return personaHover(node);
-        if (isChannel(node)) return channelHover(node, channelTypeDescription(node), this.usagesOf(node));
-        if (isTeam(node)) return teamHover(node, this.usagesOf(node));
-        if (isOffering(node)) return offeringHover(node);
-        if (isJourney(node)) return journeyHover(node);
-        if (isPhase(node)) return phaseHover(node, journey);
-        if (isImprovement(node)) return improvementHover(node, journey);
-        if (isKpi(node)) return kpiHover(node, journey);
+        if (isTouchpoint(node)) return touchpointHover(node, journey, language, measuredLine(node, this.datasets, language));
+        if (isDataset(node)) return datasetHover(node, this.datasets.stateOf(node), language);
+        if (isPersona(node)) return personaHover(node, language);
+        if (isChannel(node)) return channelHover(node, channelTypeDescription(node, language), this.usagesOf(node), language);
+        if (isTeam(node)) return teamHover(node, this.usagesOf(node), language);
+        if (isOffering(node)) return offeringHover(node, language);
+        if (isJourney(node)) return journeyHover(node, language);
+        if (isPhase(node)) return phaseHover(node, journey, language);
+        if (isImprovement(node)) return improvementHover(node, journey, language);
+        if (isKpi(node)) return kpiHover(node, journey, language);
         return undefined;
     }
 
@@ -134,9 +140,9 @@ export class JourneyHoverProvider implements HoverProvider {
     }
 }
 
-function channelTypeDescription(channel: Channel): string | undefined {
-    const type = channelTypeOf(channel);
-    return type ? (CHANNEL_TYPE_DESCRIPTIONS as Record<string, string>)[type] : undefined;
+function channelTypeDescription(channel: Channel, language: LanguageCode): string | undefined {
+    const type = canonicalValueOf('channelTypes', channelTypeOf(channel));
+    return type ? (editorLabelsIn(language).descriptions.channelTypes as Readonly<Record<string, string>>)[type] : undefined;
 }
 
 /** Which occurrence of a property `+=`-collected on the node the token is. */

@@ -4,6 +4,9 @@ import { CancellationToken, type InlayHint, type InlayHintParams, type Position,
 import { isJourney, isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { scaleOf } from '../model/build-model.js';
 import { scoreOf } from '../model/property-values.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import type { LanguageCode } from '../i18n/languages.js';
+import { chosenLanguageOf } from '../validation/message-language.js';
 import { isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMALIZED_SCALE } from '../model/score-scale.js';
 
 /**
@@ -17,10 +20,11 @@ import { isNormalizedScale, isScoreInScale, isValidScale, normalizeScore, NORMAL
 export class JourneyInlayHintProvider implements InlayHintProvider {
     async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = CancellationToken.None): Promise<InlayHint[]> {
         const hints: InlayHint[] = [];
+        const language = chosenLanguageOf(document);
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (isTouchpoint(node)) {
                 await interruptAndCheck(cancelToken);
-                const hint = this.scoreHint(node);
+                const hint = this.scoreHint(node, language);
                 if (hint && contains(params.range, hint.position)) {
                     hints.push(hint);
                 }
@@ -30,7 +34,7 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
     }
 
     /** On the score that counts (the last written, as the diagram draws it; a repeat is an error). */
-    private scoreHint(touchpoint: Touchpoint): InlayHint | undefined {
+    private scoreHint(touchpoint: Touchpoint, language: LanguageCode): InlayHint | undefined {
         const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
         const score = scoreOf(touchpoint);
         const scoreNode = GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'scores', touchpoint.scores.length - 1);
@@ -46,7 +50,7 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
             position: scoreNode.range.end,
             label: `≙ ${normalized}/${NORMALIZED_SCALE.max}`,
             paddingLeft: true,
-            tooltip: `Score ${score} on ${scale.min}..${scale.max} is ${normalized} on ${NORMALIZED_SCALE.min}..${NORMALIZED_SCALE.max}, as the journey diagram draws it.`,
+            tooltip: editorLabelsIn(language).inlayTooltip(score, scale, normalized, NORMALIZED_SCALE),
         };
     }
 }

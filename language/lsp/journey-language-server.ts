@@ -27,9 +27,12 @@ const requestsByCapability: Partial<Record<keyof ServerCapabilities, readonly st
 export class JourneyLanguageServer extends DefaultLanguageServer {
     /** What the client said it can do (read by services created after `initialize`). */
     clientCapabilities: InitializeParams['capabilities'] | undefined;
+    /** What the client sent along (the VS Code extension: its language setting and display language; client-language.ts). */
+    initializationOptions: unknown;
 
     override async initialize(params: InitializeParams): Promise<InitializeResult> {
         this.clientCapabilities = params.capabilities;
+        this.initializationOptions = params.initializationOptions;
         const result = await super.initialize(params);
         // Langium registered its handlers before `initialize`; a later handler for a method replaces it.
         const connection = this.services.lsp.Connection;

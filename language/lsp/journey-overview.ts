@@ -6,7 +6,9 @@ import type { JourneyModel } from '../model/journey-model.js';
 import { touchpointsOf } from '../model/model-lookup.js';
 import { isNormalizedScale, NORMALIZED_SCALE, type ScoreScale } from '../model/score-scale.js';
 import type { ScoreSummary } from '../model/score-summary.js';
-import { plural } from './message-words.js';
+import { counted } from '../i18n/editor-labels.js';
+import { editorLabelsIn } from '../i18n/editor-labels-all.js';
+import type { LanguageCode } from '../i18n/languages.js';
 
 /** Pains on touchpoints that have no opportunity and no improvement (the `unaddressed-pain` rule). */
 export function unaddressedPains(journey: JourneyModel): number {
@@ -15,28 +17,22 @@ export function unaddressedPains(journey: JourneyModel): number {
         .reduce((total, touchpoint) => total + touchpoint.pains.length, 0);
 }
 
-/** "3 touchpoints · average 6.5 on 0..10 (≙ 3.5/5) · 1 critical". */
-export function summaryText(summary: ScoreSummary, scale: ScoreScale): string[] {
-    const parts = [plural(summary.touchpoints, 'touchpoint')];
+/** "3 touchpoints · average 6.5 on 0..10 (≙ 3.5/5) · 1 critical", in the chosen language. */
+export function summaryText(summary: ScoreSummary, scale: ScoreScale, language: LanguageCode): string[] {
+    const words = editorLabelsIn(language);
+    const lens = words.lens;
+    const parts = [counted(summary.touchpoints, lens.touchpoints)];
     if (summary.average === null || summary.normalizedAverage === null) {
-        parts.push('no scores');
+        parts.push(lens.noScores);
     } else {
-        const onNormalized = isNormalizedScale(scale)
-            ? ''
-            : ` (≙ ${decimal(summary.normalizedAverage)}/${NORMALIZED_SCALE.max})`;
-        parts.push(`average ${decimal(summary.average)} on ${scale.min}..${scale.max}${onNormalized}`);
+        const onNormalized = isNormalizedScale(scale) ? undefined : `${words.decimal(summary.normalizedAverage)}/${NORMALIZED_SCALE.max}`;
+        parts.push(lens.average(words.decimal(summary.average), scale, onNormalized));
     }
     if (summary.measured > 0) {
-        parts.push(`${summary.measured} measured (${plural(summary.answers, 'answer')})`);
+        parts.push(lens.measured(summary.measured, summary.answers));
     }
     if (summary.critical > 0) {
-        parts.push(summary.criticalUnaddressed > 0
-            ? `${summary.critical} critical, ${summary.criticalUnaddressed} without improvement`
-            : `${summary.critical} critical`);
+        parts.push(lens.critical(summary.critical, summary.criticalUnaddressed));
     }
     return parts;
-}
-
-function decimal(value: number): string {
-    return (Math.round(value * 10) / 10).toFixed(1);
 }

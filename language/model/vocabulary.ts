@@ -16,15 +16,6 @@ export const SENSE_ALIASES: Readonly<Record<string, Sense>> = {
     touch: 'tactile',
 };
 
-/** What each sense means at a touchpoint (hover, docs). */
-export const SENSE_DESCRIPTIONS: Readonly<Record<Sense, string>> = {
-    visual: 'sight: what the customer sees (design, layout, signage, light)',
-    auditory: 'hearing: what the customer hears (music, voices, sounds of the place)',
-    olfactory: 'smell: what the customer smells (the scent of a store or product)',
-    gustatory: 'taste: what the customer tastes (food, drink, samples)',
-    tactile: 'touch: what the customer feels (materials, weight, temperature, comfort)',
-};
-
 /** The canonical sense for a sense word or alias, or undefined when it is not a sense. */
 export function canonicalSense(word: string): Sense | undefined {
     return canonicalValueOf('senses', word) as Sense | undefined;

@@ -22,7 +22,9 @@ import type { SeveritySettings } from './severity-settings.js';
 import { messageLanguageOf, setMessageLanguage } from './message-language.js';
 import { messageIn } from '../i18n/messages.js';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { decideLanguage } from '../i18n/language-choice.js';
 import type { DatasetStore } from '../evidence/dataset-store.js';
+import type { ClientLanguage } from './client-language.js';
 
 type ParseResult = LangiumDocument['parseResult'];
 
@@ -40,9 +42,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly severitySettings: SeveritySettings;
 
     private readonly datasets: DatasetStore;
+    private readonly clientLanguage: ClientLanguage;
 
-    constructor(services: LangiumCoreServices & { validation: { SeveritySettings: SeveritySettings }; evidence: { Datasets: DatasetStore } }) {
+    constructor(services: LangiumCoreServices & { validation: { SeveritySettings: SeveritySettings; ClientLanguage: ClientLanguage }; evidence: { Datasets: DatasetStore } }) {
         super(services);
+        this.clientLanguage = services.validation.ClientLanguage;
         this.datasets = services.evidence.Datasets;
         this.syntaxMessages = new SyntaxMessages(services.Grammar);
         this.astReflection = services.shared.AstReflection;
@@ -59,8 +63,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         await this.datasets.prepare(document);
         const config = await this.severitySettings.configFor(document.uri);
         this.datasets.setMinAnswers(document.uri, config?.gates?.minAnswers);
-        // The checks word their messages in the document's language (message-language.ts).
-        const language = this.severitySettings.languageOverride ?? config?.language ?? DEFAULT_LANGUAGE;
+        // The checks word their messages in the document's language (message-language.ts); the
+        // hovers and lenses read the same choice.
+        const language = decideLanguage({
+            override: this.severitySettings.languageOverride, config: config?.language, ...await this.clientLanguage.preference(),
+        });
         setMessageLanguage(document, language);
         await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
         const diagnostics = await super.validateDocument(document, options, cancelToken);

@@ -6,7 +6,7 @@
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DiagnosticMessageArgs } from '../i18n/diagnostic-messages.js';
-import type { LanguageCode } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
 import { messageIn } from '../i18n/messages.js';
 import type { IssueCode } from './issue-codes.js';
 
@@ -19,6 +19,11 @@ export function setMessageLanguage(document: LangiumDocument, language: Language
 /** The language noted for the document (undefined: English). */
 export function messageLanguageOf(document: LangiumDocument | undefined): LanguageCode | undefined {
     return document && documentLanguages.get(document);
+}
+
+/** The language chosen for the document, for everything the editor says about it (hovers, lenses): English until it is validated. */
+export function chosenLanguageOf(document: LangiumDocument | undefined): LanguageCode {
+    return messageLanguageOf(document) ?? DEFAULT_LANGUAGE;
 }
 
 /** The message of `code` in the language of the document that holds `node`. */

@@ -12,7 +12,7 @@ import {
 import { IssueCodes } from './issue-codes.js';
 import { issue } from './issue.js';
 import { messageFor } from './message-language.js';
-import { nearestMatch } from './nearest-match.js';
+import { suggestedValue, writingLanguageOf } from './value-suggestion.js';
 import { quotedText } from '../message-text.js';
 import { canonicalValueOf, type ValueSet } from '../i18n/languages.js';
 
@@ -65,7 +65,7 @@ function checkValue<N extends AstNode>(
     if (!value || allowed.includes(value) || canonicalValueOf(set, value) !== undefined) {
         return;
     }
-    const suggestion = nearestMatch(value, allowed);
+    const suggestion = suggestedValue(value, set, writingLanguageOf(where.node));
     accept('error', messageFor(where.node, IssueCodes.UnknownValue, { set, value: quotedText(value), ...listed, suggestion }),
         issue(IssueCodes.UnknownValue, where, { value, suggestion }));
 }

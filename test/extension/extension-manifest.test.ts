@@ -41,6 +41,13 @@ describe('the JSON schema of journey.config.json', () => {
 });
 
 describe('the extension manifest', () => {
+    test('contributes the journey.language setting: auto (the display language), en or nl, described', () => {
+        const setting = manifest.contributes.configuration.properties['journey.language'];
+        expect(setting).toMatchObject({ type: 'string', default: 'auto', enum: ['auto', ...LANGUAGE_CODES] });
+        expect(setting.enumDescriptions).toHaveLength(setting.enum.length);
+        expect(setting.markdownDescription).toContain('journey.config.json');
+    });
+
     test('identifies the extension and its entry point', () => {
         expect(`${manifest.publisher}.${manifest.name}`).toBe('journey-as-code.journey-as-code');
         expect(manifest.main).toBe('./out/extension.cjs');
@@ -73,6 +80,8 @@ describe('the extension manifest', () => {
             'journey.exportPreviewSvg': 'Journey: Export Preview as SVG',
             'journey.exportPreviewPng': 'Journey: Export Preview as PNG',
             'journey.showChangesAgainstHead': 'Journey: Show Changes Against HEAD',
+            'journey.translateKeywordsToEnglish': 'Journey: Translate Keywords to English',
+            'journey.translateKeywordsToDutch': 'Journey: Translate Keywords to Dutch (Nederlands)',
         });
         expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'journey.openPreviewToSide', when: 'editorLangId == journey' }));
         expect(manifest.contributes.keybindings).toContainEqual({

@@ -33,7 +33,7 @@ export interface LanguageServerProcess {
     stop(): Promise<void>;
 }
 
-export async function startLanguageServer(options: { rootUri?: string | null; capabilities?: ClientCapabilities } = {}): Promise<LanguageServerProcess> {
+export async function startLanguageServer(options: { rootUri?: string | null; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<LanguageServerProcess> {
     const child = spawn(process.execPath, [builtBundle('language-server.cjs'), '--stdio'], { cwd: projectRoot });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -50,6 +50,7 @@ export async function startLanguageServer(options: { rootUri?: string | null; ca
         processId: process.pid,
         rootUri,
         capabilities: options.capabilities ?? {},
+        initializationOptions: options.initializationOptions,
         workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});

@@ -4,6 +4,8 @@
  */
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
 import { isJourney, isTouchpoint, type Journey } from '../../generated/ast.js';
 import { INDENT } from '../canonical-layout.js';
 import { bodyIndentation, endOfLineAfter, insertion, lineBreakOf, nodeAt, quickFix, quoted, type FixRequest } from './quick-fix.js';
@@ -33,7 +35,7 @@ export function criticalTouchpointFixes({ document, diagnostic }: FixRequest): C
         `${indent}}`,
     ].join(eol);
     const edit = insertion(document, endOfLineAfter(document, lastInBody), (lastIsImprovement ? eol : eol + eol) + text);
-    return [quickFix(`Add an improvement for '${touchpoint.name}'`, diagnostic, { [document.uri.toString()]: [edit] }, true)];
+    return [quickFix(fixTitlesIn(chosenLanguageOf(document)).addImprovementFor(touchpoint.name), diagnostic, { [document.uri.toString()]: [edit] }, true)];
 }
 
 /** `base`, or `base2`, `base3`, ... : the first name no phase, touchpoint, improvement or KPI of the journey has. */

@@ -8,6 +8,8 @@
 import { CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { LIST_KEYWORDS } from '../../validation/properties.js';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
 import { leafAt, offsetsOf, quickFix, textIn, type FixRequest } from './quick-fix.js';
 
 export function duplicatePropertyFixes({ document, diagnostic }: FixRequest): CodeAction[] {
@@ -18,13 +20,13 @@ export function duplicatePropertyFixes({ document, diagnostic }: FixRequest): Co
         return [];
     }
     const removal = removalOf(document, offsets);
-    const fixes = [quickFix(`Remove the second '${keyword}'`, diagnostic, { [document.uri.toString()]: [removal] }, !LIST_KEYWORDS.has(keyword))];
+    const fixes = [quickFix(fixTitlesIn(chosenLanguageOf(document)).removeSecond(keyword), diagnostic, { [document.uri.toString()]: [removal] }, !LIST_KEYWORDS.has(keyword))];
     const firstEnd = LIST_KEYWORDS.has(keyword) ? endOfFirstList(keywordLeaf, keyword) : undefined;
     const values = textIn(document, diagnostic.range).slice(keyword.length).trim();
     if (firstEnd !== undefined && values !== '') {
         const position = document.textDocument.positionAt(firstEnd);
         const merge: TextEdit = { range: { start: position, end: position }, newText: `, ${values}` };
-        fixes.unshift(quickFix(`Add these values to the first '${keyword}'`, diagnostic, { [document.uri.toString()]: [merge, removal] }, true));
+        fixes.unshift(quickFix(fixTitlesIn(chosenLanguageOf(document)).addToFirst(keyword), diagnostic, { [document.uri.toString()]: [merge, removal] }, true));
     }
     return fixes;
 }

@@ -4,6 +4,8 @@
  */
 import { GrammarUtils } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
 import { isTouchpoint } from '../../generated/ast.js';
 import { bodyIndentation, endOfLineAfter, insertion, lineBreakOf, nodeAt, quickFix, quoted, type FixRequest } from './quick-fix.js';
 
@@ -18,5 +20,5 @@ export function unaddressedPainFixes({ document, diagnostic }: FixRequest): Code
     }
     const line = `${bodyIndentation(touchpoint)}opportunity ${quoted(OPPORTUNITY_PLACEHOLDER)}`;
     const edit = insertion(document, endOfLineAfter(document, lastPain), lineBreakOf(document) + line);
-    return [quickFix(`Add an opportunity to '${touchpoint.name}'`, diagnostic, { [document.uri.toString()]: [edit] }, true)];
+    return [quickFix(fixTitlesIn(chosenLanguageOf(document)).addOpportunityTo(touchpoint.name), diagnostic, { [document.uri.toString()]: [edit] }, true)];
 }

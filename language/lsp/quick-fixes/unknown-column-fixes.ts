@@ -3,6 +3,8 @@
  * diagnostic suggests (the closest preferred).
  */
 import type { CodeAction } from 'vscode-languageserver';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
 import { isMeasured } from '../../generated/ast.js';
 import { leafAt, quickFix, quoted, textIn, type FixRequest } from './quick-fix.js';
 
@@ -14,7 +16,7 @@ export function unknownColumnFixes({ document, diagnostic }: FixRequest): CodeAc
     }
     return suggestions
         .filter((name): name is string => typeof name === 'string')
-        .map((name, index) => quickFix(`Change to column '${name}'`, diagnostic, {
+        .map((name, index) => quickFix(fixTitlesIn(chosenLanguageOf(document)).changeToColumn(name), diagnostic, {
             [document.uri.toString()]: [{ range: diagnostic.range, newText: quoted(name) }],
         }, index === 0));
 }

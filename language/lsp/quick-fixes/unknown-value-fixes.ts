@@ -7,38 +7,44 @@ import { GrammarUtils, type AstNode, type LeafCstNode } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import { Channel, Improvement, isSenseValue, Journey, Persona } from '../../generated/ast.js';
 import {
-    CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSE_ALIASES, SENSES,
+    CHANNEL_TYPES, IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES, JOURNEY_TYPES, SEGMENTS, SENSES,
 } from '../../model/vocabulary.js';
-import { nearestMatch } from '../../validation/nearest-match.js';
+import { canonicalValueOf, valueIn, type ValueSet } from '../../i18n/languages.js';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
+import { suggestedValue, writingLanguageOf } from '../../validation/value-suggestion.js';
 import { leafAt, quickFix, textIn, type FixRequest } from './quick-fix.js';
 
 /** The valid values per `Type.property` (senses: the canonical words, not the aliases). */
-const VALUES: Readonly<Record<string, readonly string[]>> = {
-    [`${Persona.$type}.${Persona.segments}`]: SEGMENTS,
-    [`${Channel.$type}.${Channel.types}`]: CHANNEL_TYPES,
-    [`${Journey.$type}.${Journey.types}`]: JOURNEY_TYPES,
-    [`${Improvement.$type}.${Improvement.kinds}`]: IMPROVEMENT_KINDS,
-    [`${Improvement.$type}.${Improvement.statuses}`]: IMPROVEMENT_STATUSES,
+const VALUES: Readonly<Record<string, { set: ValueSet; values: readonly string[] }>> = {
+    [`${Persona.$type}.${Persona.segments}`]: { set: 'segments', values: SEGMENTS },
+    [`${Channel.$type}.${Channel.types}`]: { set: 'channelTypes', values: CHANNEL_TYPES },
+    [`${Journey.$type}.${Journey.types}`]: { set: 'journeyTypes', values: JOURNEY_TYPES },
+    [`${Improvement.$type}.${Improvement.kinds}`]: { set: 'improvementKinds', values: IMPROVEMENT_KINDS },
+    [`${Improvement.$type}.${Improvement.statuses}`]: { set: 'improvementStatuses', values: IMPROVEMENT_STATUSES },
 };
 
 export function unknownValueFixes({ document, diagnostic }: FixRequest): CodeAction[] {
     const leaf = leafAt(document, diagnostic.range);
     const written = textIn(document, diagnostic.range);
     const allowed = leaf && valuesFor(leaf);
-    if (!leaf || !allowed || written !== leaf.text || allowed.includes(written)) {
+    if (!leaf || !allowed || written !== leaf.text || canonicalValueOf(allowed.set, written) !== undefined) {
         return [];
     }
-    const replace = (value: string, preferred: boolean) => quickFix(`Change to '${value}'`, diagnostic, {
+    const titles = fixTitlesIn(chosenLanguageOf(document));
+    const replace = (value: string, preferred: boolean) => quickFix(titles.changeTo(value), diagnostic, {
         [document.uri.toString()]: [{ range: diagnostic.range, newText: value }],
     }, preferred);
-    const suggestion = nearestMatch(written, isSenseValue(leaf.astNode) ? [...allowed, ...Object.keys(SENSE_ALIASES)] : allowed);
-    return suggestion ? [replace(suggestion, true)] : allowed.map((value) => replace(value, false));
+    // In the words of the file's language, as the diagnostic's "did you mean" (value-suggestion.ts).
+    const language = writingLanguageOf(leaf.astNode);
+    const suggestion = suggestedValue(written, allowed.set, language);
+    return suggestion ? [replace(suggestion, true)] : allowed.values.map((value) => replace(valueIn(language, allowed.set, value), false));
 }
 
-function valuesFor(leaf: LeafCstNode): readonly string[] | undefined {
+function valuesFor(leaf: LeafCstNode): { set: ValueSet; values: readonly string[] } | undefined {
     const node: AstNode = leaf.astNode;
     if (isSenseValue(node)) {
-        return SENSES;
+        return { set: 'senses', values: SENSES };
     }
     const property = GrammarUtils.findAssignment(leaf)?.feature;
     return property ? VALUES[`${node.$type}.${property}`] : undefined;

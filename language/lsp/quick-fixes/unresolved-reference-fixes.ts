@@ -9,15 +9,18 @@
  */
 import { AstUtils, CstUtils, GrammarUtils, isReference, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
+import { fixTitlesIn } from '../../i18n/fix-titles-all.js';
+import { chosenLanguageOf } from '../../validation/message-language.js';
 import { isChannel, isPersona, isTeam, type TopLevel, type Workspace } from '../../generated/ast.js';
 import { nearestMatch } from '../../validation/nearest-match.js';
+import type { DeclarableKind } from '../../i18n/fix-titles.js';
 import { endOfLineAfter, insertion, leafAt, lineBreakOf, quickFix, type FixRequest } from './quick-fix.js';
 
 /** The declarations these fixes can add, by the type a reference points to. */
-const DECLARABLE: Readonly<Record<string, { keyword: string; what: string }>> = {
-    Persona: { keyword: 'persona', what: 'persona' },
-    Channel: { keyword: 'channel', what: 'channel' },
-    Team: { keyword: 'team', what: 'team' },
+const DECLARABLE: Readonly<Record<string, { keyword: string }>> = {
+    Persona: { keyword: 'persona' },
+    Channel: { keyword: 'channel' },
+    Team: { keyword: 'team' },
 };
 
 export function unresolvedReferenceFixes({ document, diagnostic, services }: FixRequest): CodeAction[] {
@@ -35,7 +38,7 @@ export function unresolvedReferenceFixes({ document, diagnostic, services }: Fix
         .toArray();
     const nearest = nearestMatch(name, candidates);
     if (nearest) {
-        fixes.push(quickFix(`Change to '${nearest}'`, diagnostic, {
+        fixes.push(quickFix(fixTitlesIn(chosenLanguageOf(document)).changeTo(nearest), diagnostic, {
             [document.uri.toString()]: [{ range: diagnostic.range, newText: nearest }],
         }, true));
     }
@@ -44,12 +47,12 @@ export function unresolvedReferenceFixes({ document, diagnostic, services }: Fix
     if (declarable) {
         const declaration = `${declarable.keyword} ${name}`;
         const here = declarationEdit(document, type, declaration, AstUtils.findRootNode(info.container) === document.parseResult.value ? topLevelOf(info.container) : undefined);
-        fixes.push(quickFix(`Declare ${declarable.what} '${name}' in this file`, diagnostic, {
+        fixes.push(quickFix(fixTitlesIn(chosenLanguageOf(document)).declareHere(type as DeclarableKind, name), diagnostic, {
             [document.uri.toString()]: [here],
         }, !nearest));
         const catalog = catalogFile(services.shared.workspace.LangiumDocuments.all.toArray(), document);
         if (catalog) {
-            fixes.push(quickFix(`Declare ${declarable.what} '${name}' in ${fileName(catalog)}`, diagnostic, {
+            fixes.push(quickFix(fixTitlesIn(chosenLanguageOf(document)).declareIn(type as DeclarableKind, name, fileName(catalog)), diagnostic, {
                 [catalog.uri.toString()]: [declarationEdit(catalog, type, declaration, undefined)],
             }));
         }

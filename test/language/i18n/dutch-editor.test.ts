@@ -67,6 +67,20 @@ describe('completion in a Dutch file', () => {
         expect(await shownLabels(channel)).toContain('fysiek');
     });
 
+    test('after zintuigen, the senses in Dutch; those already listed (in any language) are left out', async () => {
+        const labels = await shownLabels(DUTCH.replace('<|>', 'zintuigen <|>'));
+        expect(labels).toEqual(expect.arrayContaining(['visueel', 'auditief', 'olfactorisch', 'gustatief', 'tactiel', 'zicht', 'gehoor', 'reuk', 'smaak', 'tast']));
+        expect(labels).not.toContain('visual');
+        expect(labels).not.toContain('sight');
+        const more = await shownLabels(DUTCH.replace('<|>', 'zintuigen visueel, hearing, <|>'));
+        expect(more).toEqual(expect.arrayContaining(['olfactorisch', 'reuk']));
+        expect(more).not.toContain('visueel');
+        expect(more).not.toContain('zicht');
+        expect(more).not.toContain('gehoor');
+        const english = DUTCH.replace('klantreis', 'journey').replace('fase', 'phase').replace('contactmoment', 'touchpoint').replace('<|>', 'senses <|>');
+        expect(await shownLabels(english)).toEqual(expect.arrayContaining(['visual', 'sight']));
+    });
+
     test('after a Dutch keyword, completion goes on as after its English word', async () => {
         const items = await itemsAt('persona Petra\nklantreis Bezoek {\n    persona <|>\n}\n');
         expect(items.map((item) => item.label)).toContain('Petra');
