@@ -3,15 +3,11 @@
  * contactmoment, pijnpunt, kans, zintuigen, corrigerende actie en herstelactie): written for a
  * CX team, not word for word. Values are named by their Dutch words (`fysiek`, `gepland`).
  */
-import { formatNumber } from '../generators/score-text.js';
+import { dutchAnswers, dutchNumber } from './dutch-numbers.js';
 import type { EditorLabels } from './editor-labels.js';
 
-/** Dutch writes a decimal comma: 2,5. */
-const number = (value: number) => formatNumber(value).replace('.', ',');
-const answers = (count: number) => (count === 1 ? '1 antwoord' : `${count} antwoorden`);
-
 export const editorLabelsNl: EditorLabels = {
-    number,
+    number: dutchNumber,
     decimal: (value) => (Math.round(value * 10) / 10).toFixed(1).replace('.', ','),
     andMore: (shown, more) => `${shown} en nog ${more}`,
     moreItems: (more) => `… en nog ${more}`,
@@ -42,7 +38,7 @@ export const editorLabelsNl: EditorLabels = {
         score: 'Score',
         assumed: 'aangenomen',
         measured: 'Gemeten',
-        measuredFrom: (score, scale, count) => `${score} op ${scale.min}..${scale.max} uit ${answers(count)}`,
+        measuredFrom: (score, scale, count) => `${score} op ${scale.min}..${scale.max} uit ${dutchAnswers(count)}`,
         addressedBy: 'Aangepakt door',
         noImprovementYet: 'nog geen verbetering',
         pains: { one: 'pijnpunt', many: 'pijnpunten' },
@@ -95,7 +91,7 @@ export const editorLabelsNl: EditorLabels = {
         value: 'Waarde',
         answers: 'Antwoorden',
         noAnswers: 'geen antwoorden',
-        answerCount: answers,
+        answerCount: dutchAnswers,
         invalidCells: (count) => ` (${count} ${count === 1 ? 'cel is' : 'cellen zijn'} geen antwoord)`,
         aggregates: { mean: 'gemiddelde', median: 'mediaan', share: 'aandeel' },
         shareYes: (percentage) => `${percentage}% ja`,
@@ -107,7 +103,7 @@ export const editorLabelsNl: EditorLabels = {
         touchpoints: { one: 'contactmoment', many: 'contactmomenten' },
         noScores: 'geen scores',
         average: (average, scale, onNormalized) => `gemiddeld ${average} op ${scale.min}..${scale.max}${onNormalized ? ` (≙ ${onNormalized})` : ''}`,
-        measured: (touchpoints, count) => `${touchpoints} gemeten (${answers(count)})`,
+        measured: (touchpoints, count) => `${touchpoints} gemeten (${dutchAnswers(count)})`,
         critical: (critical, unaddressed) => (unaddressed > 0 ? `${critical} kritiek, ${unaddressed} zonder verbetering` : `${critical} kritiek`),
         unaddressedPains: { one: 'pijnpunt zonder aanpak', many: 'pijnpunten zonder aanpak' },
     },

@@ -3,7 +3,7 @@
  * pijnpunt, kans, verbetering, kanaal, zintuigen): written for the reader, not word for word.
  * Keywords and values are quoted in their Dutch form, which a file may use as well as the English.
  */
-import { formatNumber } from '../generators/score-text.js';
+import { dutchAnswers, dutchNumber } from './dutch-numbers.js';
 import { KEYWORDS, type Keyword } from './catalogue.js';
 import type { DiagnosticMessages, ElementType, Found, SyntaxProblem, ValueKind } from './diagnostic-messages.js';
 import { canonicalValueOf, valueIn } from './languages.js';
@@ -90,7 +90,7 @@ export const messagesNl: DiagnosticMessages = {
             return `Contactmoment '${args.touchpoint}' scoort ${args.score} op ${args.min}..${args.max}: een kritieke score, en geen verbetering pakt het aan.`;
         }
         const assumed = args.assumed !== undefined ? `, aangenomen ${args.assumed}` : '';
-        return `Contactmoment '${args.touchpoint}' scoort gemeten ${number(args.score)} op ${args.min}..${args.max} (${answers(args.answers)}${assumed}): een kritieke score, en geen verbetering pakt het aan.`;
+        return `Contactmoment '${args.touchpoint}' scoort gemeten ${dutchNumber(args.score)} op ${args.min}..${args.max} (${dutchAnswers(args.answers)}${assumed}): een kritieke score, en geen verbetering pakt het aan.`;
     },
     'unreachable-touchpoint': ({ touchpoint, first }) =>
         `Contactmoment '${touchpoint}' is onbereikbaar: geen pad leidt ernaartoe vanaf het eerste contactmoment '${first}'.`,
@@ -120,13 +120,13 @@ export const messagesNl: DiagnosticMessages = {
         return `Kolom '${column}': ${cells} geen ${what} en ${one ? 'telt' : 'tellen'} niet mee; de eerste: '${first}' op CSV-regel ${line}.`;
     },
     'few-answers': ({ answers: count, column, minimum, onKpi }) =>
-        `Slechts ${answers(count)} in kolom '${column}' (minder dan ${minimum}): de gemeten ${onKpi ? 'waarde' : 'score'} zegt nog weinig.`,
+        `Slechts ${dutchAnswers(count)} in kolom '${column}' (minder dan ${minimum}): de gemeten ${onKpi ? 'waarde' : 'score'} zegt nog weinig.`,
     'score-drift': (args) =>
-        `Aangenomen score ${args.assumed} van '${args.touchpoint}' ligt ver van de gemeten ${number(args.measured)} (${answers(args.answers)}) op ${args.min}..${args.max}: het verschil is ${number(args.drift)}, meer dan een kwart van de schaal (${number(args.allowed)}).`,
+        `Aangenomen score ${args.assumed} van '${args.touchpoint}' ligt ver van de gemeten ${dutchNumber(args.measured)} (${dutchAnswers(args.answers)}) op ${args.min}..${args.max}: het verschil is ${dutchNumber(args.drift)}, meer dan een kwart van de schaal (${dutchNumber(args.allowed)}).`,
     'kpi-missed': ({ kpi, operator, threshold, source }) => {
         const from = source.kind === 'measured'
-            ? `gemeten ${AGGREGATES[source.aggregate] ?? source.aggregate} ${number(source.value)}${source.aggregate === 'share' ? '%' : ''} uit ${answers(source.answers)}`
-            : `werkelijk ${number(source.value)}`;
+            ? `gemeten ${AGGREGATES[source.aggregate] ?? source.aggregate} ${dutchNumber(source.value)}${source.aggregate === 'share' ? '%' : ''} uit ${dutchAnswers(source.answers)}`
+            : `werkelijk ${dutchNumber(source.value)}`;
         return `KPI '${kpi}' haalt de drempel ${operator} ${threshold} niet: ${from}.`;
     },
     'gate': ({ message }) => message,
@@ -212,11 +212,4 @@ function capitalized(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Dutch writes a decimal comma: 2,5. */
-function number(value: number): string {
-    return formatNumber(value).replace('.', ',');
-}
 
-function answers(count: number): string {
-    return count === 1 ? '1 antwoord' : `${count} antwoorden`;
-}
