@@ -19,6 +19,7 @@ import { JourneyScopeComputation } from './references/journey-scope-computation.
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerJourneyValidationChecks } from './validation/journey-validator.js';
+import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { WorkspaceNames } from './validation/workspace-names.js';
 import { SeveritySettings } from './validation/severity-settings.js';
 import { ClientLanguage } from './validation/client-language.js';
@@ -43,6 +44,8 @@ import { DatasetStore } from './evidence/dataset-store.js';
 /** Services this language adds to Langium's defaults. */
 export type JourneyAddedServices = {
     validation: {
+        /** Langium's registry with the checks per node type listed once (journey-validation-registry.ts). */
+        ValidationRegistry: JourneyValidationRegistry;
         /** Top-level names of the whole workspace, for `duplicate-name`. */
         WorkspaceNames: WorkspaceNames;
         /** Severities adjusted by the nearest `journey.config.json`. */
@@ -77,6 +80,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
+        ValidationRegistry: (services) => new JourneyValidationRegistry(services),
         WorkspaceNames: (services) => new WorkspaceNames(services.shared),
         SeveritySettings: (services) => new SeveritySettings(services.shared),
         ClientLanguage: (services) => new ClientLanguage(services.shared),
