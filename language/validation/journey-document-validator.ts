@@ -107,6 +107,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         const cancellable = cancelToken !== Cancellation.CancellationToken.None;
+        const checksFor = this.registry.checksOf(options.categories);
         const stack: AstNode[] = [rootNode];
         let visited = 0;
         while (stack.length > 0) {
@@ -120,7 +121,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.registry.checksFor(node.$type, options.categories)) {
+                for (const check of checksFor(node.$type)) {
                     const result = check(node, acceptor, cancelToken);
                     if (result) {
                         await result;

@@ -11,8 +11,8 @@ import { isOperationCancelled, stream, ValidationRegistry, type AstNode, type St
  * "An error occurred during validation: ..." on its node, and a cancellation passes through.
  */
 export class JourneyValidationRegistry extends ValidationRegistry {
-    /** Checks by node type and categories; emptied whenever a check is registered. */
-    private readonly checksByKey = new Map<string, readonly ValidationCheck[]>();
+    /** Per categories (joined), the checks by node type; emptied whenever a check is registered. */
+    private readonly tables = new Map<string, Map<string, readonly ValidationCheck[]>>();
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         return (node, accept, cancelToken) => {
@@ -34,17 +34,30 @@ export class JourneyValidationRegistry extends ValidationRegistry {
 
     /** The checks of a node type in the given categories (all when none are given), in registration order. */
     checksFor(type: string, categories?: readonly ValidationCategory[]): readonly ValidationCheck[] {
-        const key = categories ? `${type}\n${categories.join('\n')}` : type;
-        let checks = this.checksByKey.get(key);
-        if (!checks) {
-            checks = super.getChecks(type, categories as ValidationCategory[] | undefined).toArray();
-            this.checksByKey.set(key, checks);
+        return this.checksOf(categories)(type);
+    }
+
+    /** A lookup of checks by node type for one list of categories: the walk over a file asks it per node. */
+    checksOf(categories?: readonly ValidationCategory[]): (type: string) => readonly ValidationCheck[] {
+        const key = categories ? categories.join('\n') : '';
+        let table = this.tables.get(key);
+        if (!table) {
+            table = new Map();
+            this.tables.set(key, table);
         }
-        return checks;
+        const byType = table;
+        return (type) => {
+            let checks = byType.get(type);
+            if (!checks) {
+                checks = super.getChecks(type, categories as ValidationCategory[] | undefined).toArray();
+                byType.set(type, checks);
+            }
+            return checks;
+        };
     }
 
     protected override addEntry(type: string, entry: { check: ValidationCheck; category: ValidationCategory }): void {
-        this.checksByKey.clear();
+        this.tables.clear();
         super.addEntry(type, entry);
     }
 
