@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CliError } from '../cli-error.js';
+import { mermaidScript } from './mermaid-script.js';
 
 const CHROMIUM_ARGS = [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -190,7 +191,7 @@ export class DiagramRenderer {
 async function mermaidPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.setContent(PAGE);
-    await page.addScriptTag({ path: mermaidScriptPath() });
+    await page.addScriptTag({ content: mermaidScript(mermaidScriptPath()) });
     await page.evaluate((unused) => {
         const { mermaid } = window as unknown as MermaidWindow;
         // Before initialize: it copies the defaults into the page's configuration.
