@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import { isAstNode, type AstNode } from 'langium';
 
 /**
  * Pushes the node's children onto `stack` so that popping yields them in Langium's `streamAst`
@@ -28,9 +28,4 @@ export function pushChildrenForPreorder(node: AstNode, stack: AstNode[]): void {
         stack[low] = stack[high];
         stack[high] = swap;
     }
-}
-
-/** As Langium's `isAstNode`. */
-function isAstNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }

@@ -1,4 +1,6 @@
-import { isOperationCancelled, stream, ValidationRegistry, type AstNode, type Stream, type ValidationAcceptor, type ValidationCategory, type ValidationCheck } from 'langium';
+import { stream, ValidationRegistry, type Stream, type ValidationCategory, type ValidationCheck } from 'langium';
+
+const MESSAGE_CONTEXT = 'An error occurred during validation';
 
 /**
  * Langium's registry, made cheap per element: validation asks it for the checks of every node
@@ -7,8 +9,9 @@ import { isOperationCancelled, stream, ValidationRegistry, type AstNode, type St
  * synchronous. Here the list per type and categories is built once, and a check's wrapper
  * returns a promise only when the check itself returned one.
  *
- * The error handling is Langium's (`handleException`): a check that throws reports
- * "An error occurred during validation: ..." on its node, and a cancellation passes through.
+ * The error handling is Langium's own `handleException`, called only when a check failed or
+ * returned a promise: a check that throws reports "An error occurred during validation: ..."
+ * on its node, and a cancellation passes through (as the rejection the validator awaits).
  */
 export class JourneyValidationRegistry extends ValidationRegistry {
     /** Per categories (joined), the checks by node type; emptied whenever a check is registered. */
@@ -18,13 +21,11 @@ export class JourneyValidationRegistry extends ValidationRegistry {
         return (node, accept, cancelToken) => {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken);
-                if (isPromiseLike(result)) {
-                    return Promise.resolve(result).then(undefined, (error: unknown) => this.reportFailure(error, accept, node));
-                }
+                return isPromiseLike(result) ? this.handleException(() => result, MESSAGE_CONTEXT, accept, node) : undefined;
             } catch (error) {
-                this.reportFailure(error, accept, node);
+                // Reported at once: handleException runs `functionality` before its first await.
+                return this.handleException(() => { throw error; }, MESSAGE_CONTEXT, accept, node);
             }
-            return undefined;
         };
     }
 
@@ -59,20 +60,6 @@ export class JourneyValidationRegistry extends ValidationRegistry {
     protected override addEntry(type: string, entry: { check: ValidationCheck; category: ValidationCategory }): void {
         this.tables.clear();
         super.addEntry(type, entry);
-    }
-
-    /** As Langium's `handleException`, without the await: the failure is reported where the check ran. */
-    private reportFailure(error: unknown, accept: ValidationAcceptor, node: AstNode): void {
-        if (isOperationCancelled(error)) {
-            throw error;
-        }
-        const messageContext = 'An error occurred during validation';
-        console.error(`${messageContext}:`, error);
-        if (error instanceof Error && error.stack) {
-            console.error(error.stack);
-        }
-        const messageDetails = error instanceof Error ? error.message : String(error);
-        accept('error', `${messageContext}: ${messageDetails}`, { node });
     }
 }
 
