@@ -31,36 +31,23 @@ const COPY_CONFIG = `var __journeyCopyConfig = (function () {
         values.forEach(function (value) { if (!copy.includes(value)) { copy.push(value); } });
         return copy;
     }
-    function copyInner(value) {
-        return Array.isArray(value) ? unique(value) : Object.assign({}, value);
-    }
-    function copySection(section) {
-        if (Array.isArray(section)) { return unique(section); }
+    // depth 0 is Object.assign; each level above copies its entries, leaving nulls out.
+    function copyToDepth(value, depth) {
+        if (Array.isArray(value)) { return unique(value); }
+        if (depth === 0) { return Object.assign({}, value); }
         var copy = {};
-        var entries = Object.entries(section);
+        var entries = Object.entries(value);
         for (var index = 0; index < entries.length; index++) {
-            var key = entries[index][0], value = entries[index][1];
-            if (typeof value === 'object') {
-                if (value !== null) { put(copy, key, copyInner(value)); }
+            var key = entries[index][0], inner = entries[index][1];
+            if (typeof inner === 'object') {
+                if (inner !== null) { put(copy, key, copyToDepth(inner, depth - 1)); }
             } else {
-                put(copy, key, value);
+                put(copy, key, inner);
             }
         }
         return copy;
     }
-    return function copyConfig(config) {
-        var copy = {};
-        var entries = Object.entries(config);
-        for (var index = 0; index < entries.length; index++) {
-            var key = entries[index][0], value = entries[index][1];
-            if (typeof value === 'object') {
-                if (value !== null) { put(copy, key, copySection(value)); }
-            } else {
-                put(copy, key, value);
-            }
-        }
-        return copy;
-    };
+    return function copyConfig(config) { return copyToDepth(config, 2); };
 })();
 `;
 
