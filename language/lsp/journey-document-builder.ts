@@ -11,10 +11,14 @@ import {
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../validation/diagnostic-cap.js';
 import { CROSS_DOCUMENT_CHECKS } from '../validation/journey-validator.js';
+import { crossDocumentInputs } from '../validation/cross-document-inputs.js';
 import { exportsByPath, exportsFingerprint, repointReferences } from './dependent-documents.js';
 
-/** A changed file whose dependents were not brought up to date yet, with what they linked against. */
-type ExportsBefore = string | typeof UNKNOWN_EXPORTS;
+/**
+ * A changed file whose dependents were not brought up to date yet: the exports they linked
+ * against, and what their cross-document checks read of it (undefined: not known).
+ */
+type ExportsBefore = { exports: string; inputs: string | undefined } | typeof UNKNOWN_EXPORTS;
 /** A file that is new or deleted: its dependents must link again. */
 const UNKNOWN_EXPORTS = Symbol('unknown exports');
 
@@ -94,7 +98,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             } else if (!this.pendingTargets.has(key)) {
                 // The first change since the dependents were last brought up to date decides
                 // what they linked against; a document never indexed has no such exports.
-                this.pendingTargets.set(key, document.state >= DocumentState.IndexedContent ? exportsFingerprint(this.indexManager, key) : UNKNOWN_EXPORTS);
+                this.pendingTargets.set(key, document.state >= DocumentState.IndexedContent
+                    ? { exports: exportsFingerprint(this.indexManager, key), inputs: crossDocumentInputs(document.parseResult.value) }
+                    : UNKNOWN_EXPORTS);
             }
             this.resetToState(document, DocumentState.Changed);
         }
@@ -155,10 +161,16 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
         const unchanged = new Set<string>();
         const changedExports = new Set<string>();
+        /** Of `unchanged`: those whose dependents' checks read the same of them as before. */
+        const sameInputs = new Set<string>();
         for (const [uri, before] of ready) {
-            const stillThere = this.langiumDocuments.all.some((document) => document.uri.toString() === uri);
-            if (before !== UNKNOWN_EXPORTS && stillThere && exportsFingerprint(this.indexManager, uri) === before) {
+            const document = this.langiumDocuments.all.find((candidate) => candidate.uri.toString() === uri);
+            if (before !== UNKNOWN_EXPORTS && document && exportsFingerprint(this.indexManager, uri) === before.exports) {
                 unchanged.add(uri);
+                const inputs = crossDocumentInputs(document.parseResult.value);
+                if (inputs !== undefined && inputs === before.inputs) {
+                    sameInputs.add(uri);
+                }
             } else {
                 changedExports.add(uri);
             }
@@ -192,6 +204,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
                 continue;
             }
             if (affected.every((uri) => repointReferences(document, uri, newExports.get(uri)!))) {
+                if (affected.every((uri) => sameInputs.has(uri)) && document.state === DocumentState.Validated && this.buildState.get(key)?.completed) {
+                    continue; // nothing its checks read changed: its diagnostics stand
+                }
                 // Only the checks that read other files can say something new.
                 const cross = this.crossDocumentDiagnostics.get(key);
                 const complete = document.state === DocumentState.Validated && this.buildState.get(key)?.completed;

@@ -13,9 +13,9 @@ import { CROSS_DOCUMENT_CHECKS } from '../../../language/validation/journey-vali
 
 const JOURNEYS = 12;
 
-function catalog(channel: string, description: string): string {
+function catalog(channel: string, description: string, channelType = 'web'): string {
     return [
-        `channel ${channel} "The website" { type web }`,
+        `channel ${channel} "The website" { type ${channelType} }`,
         'channel Shop "The shop" { type physical }',
         'team Ops "Operations"',
         `persona Sam "Sam" { description "${description}" channels ${channel}, Shop }`,
@@ -92,7 +92,8 @@ describe('the edited document first', () => {
     });
 
     it('links no journey again and runs only the checks that read other files when the names stay', async () => {
-        await editCatalog(catalog('Web', 'Renovates on weekends'));
+        // A channel's type is read by the journeys' `missing-senses` check.
+        await editCatalog(catalog('Web', 'Renovates', 'physical'));
         expect(events.find((event) => event.startsWith('Validated'))).toBe('Validated catalog');
         expect(events.filter((event) => event.startsWith('Linked'))).toEqual(['Linked catalog']);
         expect(events.filter((event) => event.startsWith('Validated journey'))).toHaveLength(JOURNEYS);
@@ -109,6 +110,23 @@ describe('the edited document first', () => {
             }
         }
         expect(first.references.filter((reference) => 'ref' in reference && reference.ref?.$container === catalogRoot)).toHaveLength(4);
+    });
+
+    it('checks no journey again when nothing their checks read changed (a description)', async () => {
+        const before = journeyUris.map((uri) => services.shared.workspace.LangiumDocuments.getDocument(uri)!.diagnostics);
+        await editCatalog(catalog('Web', 'Renovates on weekends'));
+        expect(events).toEqual(['Linked catalog', 'Validated catalog']);
+        expect(runs.every((run) => run.file === 'catalog')).toBe(true);
+        const catalogRoot = services.shared.workspace.LangiumDocuments.getDocument(catalogUri)!.parseResult.value;
+        journeyUris.forEach((uri, index) => {
+            const document = services.shared.workspace.LangiumDocuments.getDocument(uri)!;
+            expect(document.state).toBe(DocumentState.Validated);
+            expect(document.diagnostics).toBe(before[index]);
+            // Still pointed at the catalog's new tree, for hover and go-to-definition.
+            const intoCatalog = document.references.filter((reference) => 'ref' in reference && reference.ref && reference.ref.$cstNode && reference.ref.$container?.$type === 'Workspace' && reference.ref.$container !== document.parseResult.value);
+            expect(intoCatalog).toHaveLength(4);
+            expect(intoCatalog.every((reference) => 'ref' in reference && reference.ref?.$container === catalogRoot)).toBe(true);
+        });
     });
 
     it('makes a workspace-wide request made while the catalog is built wait for the journeys', async () => {
