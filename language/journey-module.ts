@@ -39,6 +39,7 @@ import { JourneyLanguageServer } from './lsp/journey-language-server.js';
 import { JourneyDocumentBuilder } from './lsp/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './lsp/journey-workspace-manager.js';
 import { JourneyIndexManager } from './lsp/journey-index-manager.js';
+import { JourneyDocumentFactory } from './lsp/journey-document-factory.js';
 import { DatasetStore } from './evidence/dataset-store.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -106,7 +107,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
  * Workspace-wide editor services: the server's announced capabilities, symbol kinds, workspace
  * symbol search, the start-up build that validates every file of the workspace, a document
  * builder that builds the edited document first and never leaves a validated document
- * unpublished, and an index read in file order.
+ * unpublished, an index read in file order, and a document factory that parses again only the
+ * block an edit fell into.
  */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
@@ -118,6 +120,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services),
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
         IndexManager: (services) => new JourneyIndexManager(services),
+        LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
     },
 };
 
